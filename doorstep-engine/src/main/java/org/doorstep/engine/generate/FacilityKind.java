@@ -31,7 +31,7 @@ record FacilityKind(
     static final FacilityKind MARKET =
             of(ServiceCategory.SHOPPING, "amenity=marketplace", "农贸市场", 750, 1500, 400, 0.2, 1);
     static final FacilityKind HEALTH_STATION =
-            of(ServiceCategory.HEALTH, "amenity=clinic", "社区卫生服务站", 120, 270, 60, 0.2, 1);
+            of(ServiceCategory.HEALTH, "amenity=clinic", "卫生服务站", 120, 270, 60, 0.2, 1);
     static final FacilityKind HEALTH_CENTRE =
             of(ServiceCategory.HEALTH, "amenity=clinic", "社区卫生服务中心", 1700, 2000, 900, 0.2, 1);
     static final FacilityKind PHARMACY = of(ServiceCategory.HEALTH, "amenity=pharmacy", "大药房", 60, 200, 0, 0, 1);

@@ -101,7 +101,11 @@ final class FacilityPlacer {
         double[] chances = {1, rate, 1, 0.6, 0.6, 1};
         for (int k = 0; k < kinds.length; k++) {
             if (random.nextDouble() < chances[k]) {
-                place(members[random.nextInt(count)], kinds[k], divisions.streetNames[street] + kinds[k].nameSuffix());
+                // Schools are named after the place (朝阳初级中学), services after the street office (朝阳街道图书馆).
+                String prefix = kinds[k] == FacilityKind.JUNIOR_SCHOOL
+                        ? divisions.streetStem(street)
+                        : divisions.streetNames[street];
+                place(members[random.nextInt(count)], kinds[k], prefix + kinds[k].nameSuffix());
             }
         }
     }
