@@ -1,5 +1,7 @@
 package org.doorstep.engine.generate;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -31,48 +33,42 @@ final class Divisions {
         }
         this.districtOf = Voronoi.partition(layout, all, districts, random);
         this.streetOf = new int[n];
-        int streets = 0;
+        int[] firstStreet = splitStreets(layout, districts, random);
+        int streets = firstStreet[districts];
+        this.streetDistrict = new int[streets];
+        for (int d = 0; d < districts; d++) {
+            Arrays.fill(streetDistrict, firstStreet[d], firstStreet[d + 1], d);
+        }
+        ChineseNames names = new ChineseNames(random);
+        this.districtNames = new String[districts];
+        Arrays.setAll(districtNames, d -> names.district());
+        this.streetNames = new String[streets];
+        Arrays.setAll(streetNames, s -> names.street());
+        this.communityNames = new String[n];
+        Arrays.setAll(communityNames, c -> names.community());
+        this.communityCodes = new String[n];
+        int[] nextInStreet = new int[streets];
+        for (int c = 0; c < n; c++) {
+            int d = districtOf[c];
+            int street = streetOf[c];
+            communityCodes[c] = String.format(
+                    Locale.ROOT, "3201%02d%03d%03d", d + 1, street - firstStreet[d] + 1, ++nextInStreet[street]);
+        }
+    }
+
+    /** Fills {@link #streetOf}; returns the first street of each district and, last, the number of streets. */
+    private int[] splitStreets(CityLayout layout, int districts, SplittableRandom random) {
         int[] firstStreet = new int[districts + 1];
         for (int d = 0; d < districts; d++) {
             int[] members = membersOf(districtOf, d);
             int count = Math.max(1, Math.round(members.length / (float) COMMUNITIES_PER_STREET));
             int[] local = Voronoi.partition(layout, members, count, random);
             for (int i = 0; i < members.length; i++) {
-                streetOf[members[i]] = streets + local[i];
+                streetOf[members[i]] = firstStreet[d] + local[i];
             }
-            firstStreet[d] = streets;
-            streets += count;
+            firstStreet[d + 1] = firstStreet[d] + count;
         }
-        firstStreet[districts] = streets;
-        this.streetDistrict = new int[streets];
-        for (int d = 0; d < districts; d++) {
-            for (int s = firstStreet[d]; s < firstStreet[d + 1]; s++) {
-                streetDistrict[s] = d;
-            }
-        }
-        ChineseNames names = new ChineseNames(random);
-        this.districtNames = new String[districts];
-        for (int d = 0; d < districts; d++) {
-            districtNames[d] = names.district();
-        }
-        this.streetNames = new String[streets];
-        for (int s = 0; s < streets; s++) {
-            streetNames[s] = names.street();
-        }
-        this.communityNames = new String[n];
-        this.communityCodes = new String[n];
-        int[] nextInStreet = new int[streets];
-        for (int c = 0; c < n; c++) {
-            int street = streetOf[c];
-            int d = districtOf[c];
-            communityNames[c] = names.community();
-            communityCodes[c] = String.format(
-                    java.util.Locale.ROOT,
-                    "3201%02d%03d%03d",
-                    d + 1,
-                    street - firstStreet[d] + 1,
-                    ++nextInStreet[street]);
-        }
+        return firstStreet;
     }
 
     static Divisions assign(CityLayout layout, int districts, SplittableRandom random) {

@@ -1,5 +1,7 @@
 package org.doorstep.engine.generate;
 
+import java.util.Arrays;
+
 /**
  * One superblock between four arterials, which is also one community: a convex quadrilateral in local metres, cut by
  * local streets at parameters {@code u} (west to east) and {@code v} (south to north) into blocks {@code (k, m)}, each
@@ -51,7 +53,7 @@ final class Superblock {
 
     private static int[] filled(int n) {
         int[] ids = new int[n];
-        java.util.Arrays.fill(ids, -1);
+        Arrays.fill(ids, -1);
         return ids;
     }
 

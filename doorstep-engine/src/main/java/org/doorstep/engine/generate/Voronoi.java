@@ -1,5 +1,6 @@
 package org.doorstep.engine.generate;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,7 @@ final class Voronoi {
         int[] seeds = new int[groups];
         seeds[0] = members[random.nextInt(members.length)];
         double[] nearest = new double[members.length];
-        java.util.Arrays.fill(nearest, Double.MAX_VALUE);
+        Arrays.fill(nearest, Double.MAX_VALUE);
         for (int g = 1; g < groups; g++) {
             int best = -1;
             for (int i = 0; i < members.length; i++) {
