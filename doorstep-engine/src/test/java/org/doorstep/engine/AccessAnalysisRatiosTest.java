@@ -13,7 +13,7 @@ import org.doorstep.engine.population.Population;
 import org.junit.jupiter.api.Test;
 
 /** 2SFCA and E2SFCA on two facilities and three buildings, ratios computed by hand. */
-class TwoStepFloatingCatchmentTest {
+class AccessAnalysisRatiosTest {
 
     /**
      * 100 m blocks at 1 m/s (100 s each), a 6-minute catchment (360 s), E2SFCA zones 0-2, 2-4, 4-6 min:
