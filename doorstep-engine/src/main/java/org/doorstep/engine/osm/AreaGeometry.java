@@ -7,20 +7,20 @@ import java.util.List;
 import org.doorstep.engine.city.OsmRef;
 import org.doorstep.engine.graph.GeoDistance;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The geometry of a {@link Feature} in degrees (x = longitude, y = latitude): a point for a node, a polygon for a closed
- * way, a line for an open one, and for a multipolygon the union of its outer rings minus the union of its inner ones
- * (rings are joined from member ways by JTS's {@link Polygonizer}). Null where a node or member way is missing from the
- * extract, or the rings do not close.
+ * way, a line for an open one, and for a multipolygon its outer rings with the inner rings inside them as holes (rings
+ * are joined from member ways by JTS's {@link Polygonizer}). Null where a node or member way is missing from the
+ * extract, or no outer ring closes.
  *
  * <p>Areas are in square metres of an equirectangular projection at the geometry's centroid latitude. That projection
  * is an affine map of the degrees, so centroids and point-in-polygon tests can stay in degrees and only the area needs
@@ -73,21 +73,53 @@ final class AreaGeometry {
     }
 
     private @Nullable Geometry ofMultipolygon(long[] outerWays, long[] innerWays) {
-        Geometry outer = rings(outerWays);
-        Geometry inner = rings(innerWays);
-        if (outer == null || inner == null || outer.isEmpty()) {
+        List<Polygon> shells = rings(outerWays);
+        List<Polygon> holes = rings(innerWays);
+        if (shells == null || holes == null || shells.isEmpty()) {
             return null;
         }
-        try {
-            return inner.isEmpty() ? outer : outer.difference(inner);
-        } catch (TopologyException e) {
-            // Self-crossing rings: rare, and better dropped (and counted) than guessed.
-            return null;
+        List<List<LinearRing>> holesOfShell = new ArrayList<>();
+        for (int i = 0; i < shells.size(); i++) {
+            holesOfShell.add(new ArrayList<>());
         }
+        for (Polygon hole : holes) {
+            int shell = smallestShellAround(shells, hole);
+            if (shell >= 0) {
+                holesOfShell.get(shell).add(hole.getExteriorRing());
+            }
+        }
+        Polygon[] polygons = new Polygon[shells.size()];
+        for (int i = 0; i < polygons.length; i++) {
+            polygons[i] = factory.createPolygon(
+                    shells.get(i).getExteriorRing(), holesOfShell.get(i).toArray(new LinearRing[0]));
+        }
+        return polygons.length == 1 ? polygons[0] : factory.createMultiPolygon(polygons);
     }
 
-    /** The polygons that the ways' lines enclose, as one geometry; null when a way is missing. */
-    private @Nullable Geometry rings(long[] wayIds) {
+    /**
+     * The smallest outer ring around an inner one, or -1. Holes are cut by assigning rings rather than by an overlay
+     * (difference): on a residential area with 80 inner rings the overlay took 30 ms, and OSM's rule that inner rings
+     * lie inside an outer one without crossing it makes the assignment exact.
+     */
+    private static int smallestShellAround(List<Polygon> shells, Polygon hole) {
+        Coordinate inside = hole.getInteriorPoint().getCoordinate();
+        int best = -1;
+        for (int i = 0; i < shells.size(); i++) {
+            Polygon shell = shells.get(i);
+            if (shell.getEnvelopeInternal().covers(hole.getEnvelopeInternal())
+                    && PointLocation.isInRing(inside, shell.getExteriorRing().getCoordinates())
+                    && (best < 0 || shell.getArea() < shells.get(best).getArea())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The rings that the ways' lines close, as polygons without holes (a ring inside another ring is its own polygon);
+     * null when a way is missing from the extract.
+     */
+    private @Nullable List<Polygon> rings(long[] wayIds) {
         Polygonizer polygonizer = new Polygonizer(true);
         for (long wayId : wayIds) {
             int[] nodes = memberWays.get(wayId);
@@ -100,12 +132,12 @@ final class AreaGeometry {
             }
         }
         @SuppressWarnings("unchecked")
-        Collection<Polygon> polygons = polygonizer.getPolygons();
-        try {
-            return polygons.isEmpty() ? factory.createPolygon() : UnaryUnionOp.union(new ArrayList<>(polygons));
-        } catch (TopologyException e) {
-            return null;
+        Collection<Polygon> faces = polygonizer.getPolygons();
+        List<Polygon> rings = new ArrayList<>(faces.size());
+        for (Polygon face : faces) {
+            rings.add(factory.createPolygon(face.getExteriorRing()));
         }
+        return rings;
     }
 
     /** The coordinates of the nodes, consecutive duplicates dropped; null when one is missing from the extract. */
