@@ -2,7 +2,9 @@ package org.doorstep.engine;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.doorstep.engine.access.AccessOptions;
 import org.doorstep.engine.access.CategoryAccess;
 import org.doorstep.engine.access.WalkAccess;
@@ -40,32 +42,51 @@ public final class AccessAnalysis {
                     + " buildings but the city " + network.city().source() + " has " + buildings);
         }
         long start = System.nanoTime();
-        WalkAccess access = new WalkAccess(network.graph(), network.buildingSnaps(), network.facilitySnaps(), profile);
-        long prepare_ms = (System.nanoTime() - start) / 1_000_000;
+        List<ServiceCategory> categories = List.copyOf(options.categories());
+        CategoryAccess[] results = new CategoryAccess[categories.size()];
+        int workers = Math.max(1, Math.min(categories.size(), Runtime.getRuntime().availableProcessors()));
+        // Categories are independent: each worker takes every workers-th one with its own search state, so the
+        // results do not depend on the number of cores or on scheduling.
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            WalkAccess access =
+                    new WalkAccess(network.graph(), network.buildingSnaps(), network.facilitySnaps(), profile);
+            for (int c = worker; c < results.length; c += workers) {
+                results[c] = evaluate(access, network, population, categories.get(c), options);
+            }
+        });
+        long elapsed_ms = (System.nanoTime() - start) / 1_000_000;
         EnumMap<ServiceCategory, CategoryAccess> byCategory = new EnumMap<>(ServiceCategory.class);
         long nearest_ms = 0;
         long catchment_ms = 0;
-        Facilities facilities = network.facilities();
-        for (ServiceCategory category : options.categories()) {
-            int[] ids = facilities.ofCategory(category);
-            double[] supply = new double[ids.length];
-            for (int k = 0; k < ids.length; k++) {
-                supply[k] = facilities.capacity(ids[k]);
-            }
-            double[] demand = new double[buildings];
-            for (int b = 0; b < buildings; b++) {
-                demand[b] = population.demand(b, category.targetGroup());
-            }
-            CategoryAccess result = access.evaluate(category, ids, supply, demand, options);
+        for (CategoryAccess result : results) {
             nearest_ms += result.nearestPhase_ms();
             catchment_ms += result.catchmentPhase_ms();
-            byCategory.put(category, result);
+            byCategory.put(result.category(), result);
         }
         Map<String, Long> phases = new LinkedHashMap<>();
         phases.put("network", network.buildTime_ms());
-        phases.put("prepare", prepare_ms);
-        phases.put("nearest", nearest_ms);
-        phases.put("catchment", catchment_ms);
+        phases.put("categories", elapsed_ms);
+        phases.put("nearest_cpu", nearest_ms);
+        phases.put("catchment_cpu", catchment_ms);
         return new AccessResult(profile, options, population.estimated(), byCategory, phases);
+    }
+
+    private static CategoryAccess evaluate(
+            WalkAccess access,
+            CityNetwork network,
+            Population population,
+            ServiceCategory category,
+            AccessOptions options) {
+        Facilities facilities = network.facilities();
+        int[] ids = facilities.ofCategory(category);
+        double[] supply = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            supply[k] = facilities.capacity(ids[k]);
+        }
+        double[] demand = new double[population.buildingCount()];
+        for (int b = 0; b < demand.length; b++) {
+            demand[b] = population.demand(b, category.targetGroup());
+        }
+        return access.evaluate(category, ids, supply, demand, options);
     }
 }
