@@ -6,7 +6,6 @@ import com.google.protobuf.WireFormat;
 import crosby.binary.Osmformat;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.doorstep.engine.city.OsmRef;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ final class PbfBlockDecoder {
 
     private final Tags tags = new Tags();
     private final RelationMembers members = new RelationMembers();
-    private final DenseColumns dense = new DenseColumns();
+    private final DenseNodeColumns dense = new DenseNodeColumns();
     private long[] refs = new long[256];
     private List<ByteString> table = List.of();
     private @Nullable String[] strings = new String[0];
@@ -236,62 +235,6 @@ final class PbfBlockDecoder {
         private static int toE7(long nanodegrees) {
             // Rounds half up to 1e-7 degree; exact for the usual granularity of 100 nanodegrees.
             return (int) Math.floorDiv(nanodegrees + 50, 100);
-        }
-    }
-
-    /** The columns of one {@code DenseNodes} message, still delta-coded; reused from block to block. */
-    private static final class DenseColumns {
-        private static final int IDS = 1;
-        private static final int LATS = 8;
-        private static final int LONS = 9;
-        private static final int KEYS_VALS = 10;
-
-        final Column ids = new Column();
-        final Column lats = new Column();
-        final Column lons = new Column();
-        final Column keysVals = new Column();
-
-        void read(CodedInputStream in) throws IOException {
-            ids.size = 0;
-            lats.size = 0;
-            lons.size = 0;
-            keysVals.size = 0;
-            int limit = in.pushLimit(in.readRawVarint32());
-            for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-                switch (WireFormat.getTagFieldNumber(tag)) {
-                    case IDS -> ids.read(in, tag, true);
-                    case LATS -> lats.read(in, tag, true);
-                    case LONS -> lons.read(in, tag, true);
-                    case KEYS_VALS -> keysVals.read(in, tag, false);
-                    default -> in.skipField(tag); // denseinfo: metadata the import does not use
-                }
-            }
-            in.popLimit(limit);
-        }
-    }
-
-    /** A growable column of numbers read from a (normally packed) repeated field. */
-    private static final class Column {
-        long[] values = new long[8192];
-        int size;
-
-        void read(CodedInputStream in, int tag, boolean zigzag) throws IOException {
-            if (WireFormat.getTagWireType(tag) != WireFormat.WIRETYPE_LENGTH_DELIMITED) {
-                add(zigzag ? in.readSInt64() : in.readInt32());
-                return;
-            }
-            int limit = in.pushLimit(in.readRawVarint32());
-            while (!in.isAtEnd()) {
-                add(zigzag ? in.readSInt64() : in.readInt32());
-            }
-            in.popLimit(limit);
-        }
-
-        private void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, 2 * size);
-            }
-            values[size++] = value;
         }
     }
 }
