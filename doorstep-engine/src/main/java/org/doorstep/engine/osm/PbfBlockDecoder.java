@@ -2,10 +2,10 @@ package org.doorstep.engine.osm;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.WireFormat;
 import crosby.binary.Osmformat;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.engine.city.OsmRef;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PbfBlockDecoder {
 
+    // Field numbers of osmformat.proto.
+    private static final int STRING_TABLE = 1;
     private static final int PRIMITIVE_GROUP = 2;
+    private static final int GRANULARITY = 17;
+    private static final int LAT_OFFSET = 19;
+    private static final int LON_OFFSET = 20;
     private static final int GROUP_NODES = 1;
     private static final int GROUP_DENSE = 2;
     private static final int GROUP_WAYS = 3;
@@ -25,6 +30,7 @@ final class PbfBlockDecoder {
 
     private final Tags tags = new Tags();
     private final RelationMembers members = new RelationMembers();
+    private final DenseNodeColumns dense = new DenseNodeColumns();
     private long[] refs = new long[256];
     private List<ByteString> table = List.of();
     private @Nullable String[] strings = new String[0];
@@ -61,62 +67,103 @@ final class PbfBlockDecoder {
         };
     }
 
-    /** Decodes {@code block} and passes the elements of the wanted kinds to {@code handler}, in block order. */
-    void decode(byte[] block, int kinds, OsmHandler handler) throws InvalidProtocolBufferException {
-        Osmformat.PrimitiveBlock primitives = Osmformat.PrimitiveBlock.parseFrom(block);
-        table = primitives.getStringtable().getSList();
+    /**
+     * Decodes {@code block} and passes the elements of the wanted kinds to {@code handler}, in block order. The block's
+     * frame and its dense nodes are read field by field: the generated parser would also decode every node's metadata
+     * (version, timestamp, user) into lists, which the import never uses.
+     */
+    void decode(byte[] block, int kinds, OsmHandler handler) throws IOException {
+        CodedInputStream in = CodedInputStream.newInstance(block);
+        List<ByteString> groups = new ArrayList<>();
+        int granularity = 100;
+        long latOffset = 0;
+        long lonOffset = 0;
+        table = List.of();
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            switch (WireFormat.getTagFieldNumber(tag)) {
+                case STRING_TABLE ->
+                    table = Osmformat.StringTable.parseFrom(in.readBytes()).getSList();
+                case PRIMITIVE_GROUP -> groups.add(in.readBytes());
+                case GRANULARITY -> granularity = in.readInt32();
+                case LAT_OFFSET -> latOffset = in.readInt64();
+                case LON_OFFSET -> lonOffset = in.readInt64();
+                default -> in.skipField(tag);
+            }
+        }
         strings = new String[table.size()];
-        Coordinates coordinates =
-                new Coordinates(primitives.getGranularity(), primitives.getLonOffset(), primitives.getLatOffset());
-        for (Osmformat.PrimitiveGroup group : primitives.getPrimitivegroupList()) {
-            if ((kinds & OsmSource.NODES) != 0) {
-                for (Osmformat.Node node : group.getNodesList()) {
-                    fillTags(node.getKeysList(), node.getValsList());
-                    handler.node(
-                            node.getId(), coordinates.lonE7(node.getLon()), coordinates.latE7(node.getLat()), tags);
-                }
-                if (group.hasDense()) {
-                    decodeDense(group.getDense(), coordinates, handler);
-                }
+        Coordinates coordinates = new Coordinates(granularity, lonOffset, latOffset);
+        for (ByteString group : groups) {
+            int groupKind = kindOfGroupField(
+                    WireFormat.getTagFieldNumber(group.newCodedInput().readTag()));
+            if ((groupKind & kinds) == 0) {
+                continue;
             }
-            if ((kinds & OsmSource.WAYS) != 0) {
-                for (Osmformat.Way way : group.getWaysList()) {
-                    decodeWay(way, handler);
-                }
-            }
-            if ((kinds & OsmSource.RELATIONS) != 0) {
-                for (Osmformat.Relation relation : group.getRelationsList()) {
-                    decodeRelation(relation, handler);
-                }
+            if (groupKind == OsmSource.NODES) {
+                decodeNodes(group, coordinates, handler);
+            } else {
+                decodeWaysAndRelations(Osmformat.PrimitiveGroup.parseFrom(group), kinds, handler);
             }
         }
     }
 
-    private void decodeDense(Osmformat.DenseNodes dense, Coordinates coordinates, OsmHandler handler) {
-        int count = dense.getIdCount();
-        if (dense.getLatCount() != count || dense.getLonCount() != count) {
-            throw new IllegalArgumentException("dense nodes with " + count + " ids but " + dense.getLatCount()
-                    + " latitudes and " + dense.getLonCount() + " longitudes");
+    private void decodeNodes(ByteString group, Coordinates coordinates, OsmHandler handler) throws IOException {
+        CodedInputStream in = group.newCodedInput();
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            int field = WireFormat.getTagFieldNumber(tag);
+            if (field == GROUP_DENSE) {
+                dense.read(in);
+                decodeDense(coordinates, handler);
+            } else if (field == GROUP_NODES) {
+                Osmformat.Node node = Osmformat.Node.parseFrom(in.readBytes());
+                fillTags(node.getKeysList(), node.getValsList());
+                handler.node(node.getId(), coordinates.lonE7(node.getLon()), coordinates.latE7(node.getLat()), tags);
+            } else {
+                in.skipField(tag);
+            }
         }
-        int keyValueCount = dense.getKeysValsCount();
+    }
+
+    private void decodeDense(Coordinates coordinates, OsmHandler handler) {
+        int count = dense.ids.size;
+        if (dense.lats.size != count || dense.lons.size != count) {
+            throw new IllegalArgumentException("dense nodes with " + count + " ids but " + dense.lats.size
+                    + " latitudes and " + dense.lons.size + " longitudes");
+        }
         long id = 0;
         long lat = 0;
         long lon = 0;
         int kv = 0;
+        int keyValueCount = dense.keysVals.size;
         for (int i = 0; i < count; i++) {
-            id += dense.getId(i);
-            lat += dense.getLat(i);
-            lon += dense.getLon(i);
+            id += dense.ids.values[i];
+            lat += dense.lats.values[i];
+            lon += dense.lons.values[i];
             tags.clear();
             // keys_vals: (key value)* 0 per node, or empty when no node of the block has tags.
             while (kv < keyValueCount) {
-                int key = dense.getKeysVals(kv++);
+                int key = (int) dense.keysVals.values[kv++];
                 if (key == 0) {
                     break;
                 }
-                tags.add(string(key), string(dense.getKeysVals(kv++)));
+                if (kv == keyValueCount) {
+                    throw new IllegalArgumentException("dense node " + id + " has a tag key without a value");
+                }
+                tags.add(string(key), string((int) dense.keysVals.values[kv++]));
             }
             handler.node(id, coordinates.lonE7(lon), coordinates.latE7(lat), tags);
+        }
+    }
+
+    private void decodeWaysAndRelations(Osmformat.PrimitiveGroup group, int kinds, OsmHandler handler) {
+        if ((kinds & OsmSource.WAYS) != 0) {
+            for (Osmformat.Way way : group.getWaysList()) {
+                decodeWay(way, handler);
+            }
+        }
+        if ((kinds & OsmSource.RELATIONS) != 0) {
+            for (Osmformat.Relation relation : group.getRelationsList()) {
+                decodeRelation(relation, handler);
+            }
         }
     }
 
