@@ -44,7 +44,8 @@ public final class AccessAnalysis {
         long start = System.nanoTime();
         List<ServiceCategory> categories = List.copyOf(options.categories());
         CategoryAccess[] results = new CategoryAccess[categories.size()];
-        int workers = Math.max(1, Math.min(categories.size(), Runtime.getRuntime().availableProcessors()));
+        int workers =
+                Math.max(1, Math.min(categories.size(), Runtime.getRuntime().availableProcessors()));
         // Categories are independent: each worker takes every workers-th one with its own search state, so the
         // results do not depend on the number of cores or on scheduling.
         IntStream.range(0, workers).parallel().forEach(worker -> {

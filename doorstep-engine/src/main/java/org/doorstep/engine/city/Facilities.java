@@ -53,7 +53,7 @@ public final class Facilities {
         return kind[facility];
     }
 
-    /** The {@code name} tag, or the empty string. */
+    /** The {@code name} tag (else {@code name:zh}, else {@code name:en}), or the empty string. */
     public String name(int facility) {
         return name[facility];
     }
