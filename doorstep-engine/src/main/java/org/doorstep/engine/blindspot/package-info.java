@@ -1,0 +1,3 @@
+/** Blind spots: uncovered residential buildings grouped into areas, with the residents and target group they hold. */
+@org.jspecify.annotations.NullMarked
+package org.doorstep.engine.blindspot;
