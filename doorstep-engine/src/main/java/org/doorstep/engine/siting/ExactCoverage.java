@@ -17,7 +17,7 @@ import java.util.Optional;
  * optimal, and otherwise its value bounds the optimum. Then, only if needed, SCIP with the heuristic's sites as a hint.
  * Both run on one thread and are deterministic unless the time limit stops them.
  *
- * <p>CP-SAT was tried first (2026-01, OR-Tools 9.15, one worker): on 1,000 points and 300 candidates it found no useful
+ * <p>CP-SAT was tried first (2026-11-25, OR-Tools 9.15, one worker): on 1,000 points and 300 candidates it found no useful
  * bound in 60 s, lacking continuous group variables; SCIP alone spent 120 s on the root LP of the 50,000-point bench,
  * which GLOP solves in under 30 s. Thread-safe (each call builds its own models).
  */
