@@ -45,8 +45,18 @@ public record WalkProfile(String name, double speed_mps, double stepsSlowdown) {
 
     /** Milliseconds to walk one edge of a graph, steps slowed down. */
     public int edgeTime_ms(WalkGraph graph, int edge) {
+        return timeAlong_ms(graph, edge, graph.edgeLength_mm(edge));
+    }
+
+    /**
+     * Milliseconds to walk from an edge's {@code edgeFrom} node to the point {@code offset_mm} along it, steps slowed
+     * down: {@code round(offset_mm × slowdown / speed)}. At the edge's full length this is {@link #edgeTime_ms}, so a
+     * point on the edge splits it into {@code timeAlong} and {@code edgeTime - timeAlong}, and the parts of an edge
+     * split at several points add up exactly to the whole (the walking model of {@code AccessAnalysis}).
+     */
+    public int timeAlong_ms(WalkGraph graph, int edge, int offset_mm) {
         double factor = graph.isSteps(edge) ? stepsSlowdown : 1.0;
-        return (int) Math.min(Integer.MAX_VALUE, Math.round(graph.edgeLength_mm(edge) * factor / speed_mps));
+        return (int) Math.min(Integer.MAX_VALUE, Math.round(offset_mm * factor / speed_mps));
     }
 
     /** Every edge's walking time in milliseconds, indexed by edge id. */
