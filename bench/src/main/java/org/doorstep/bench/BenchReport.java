@@ -34,7 +34,7 @@ final class BenchReport {
     }
 
     void print(PrintStream out) {
-        String row = "%-14s %-44s %14s %-5s %-12s %s%n";
+        String row = "%-14s %-48s %12s %-5s %-10s %s%n";
         out.printf(Locale.ROOT, row, "scenario", "figure", "value", "unit", "target", "status");
         out.println("-".repeat(100));
         for (Figure f : figures) {
@@ -46,11 +46,16 @@ final class BenchReport {
                     Locale.ROOT,
                     "BENCH\t%s\t%s\t%s\t%s\t%s%n",
                     f.scenario,
-                    f.name.replace(' ', '_'),
+                    key(f.name),
                     plain(f.value),
                     f.unit,
                     f.status);
         }
+    }
+
+    /** The figure's name as a script-friendly key: {@code engine search / bare sweep} is {@code engine_search_bare_sweep}. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
     private static String plain(double value) {

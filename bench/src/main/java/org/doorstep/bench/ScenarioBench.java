@@ -35,14 +35,16 @@ final class ScenarioBench {
      */
     void run(Supplier<CityData> source, @Nullable Path pbf, double wholeLimit_ms, double heapLimit_mib) {
         PhaseTimes times = new PhaseTimes(sourcePhase, "network", "population", "access");
-        for (int i = 0; i < settings.warmups(); i++) {
-            progress("warm-up " + (i + 1));
-            DoorstepPipeline.run(source, times);
-        }
-        times.clear();
-        for (int i = 0; i < settings.runs(); i++) {
-            progress("run " + (i + 1) + "/" + settings.runs());
-            DoorstepPipeline.run(source, times);
+        PhaseTimes nearest = new PhaseTimes("nearest");
+        for (int i = 0; i < settings.warmups() + settings.runs(); i++) {
+            boolean warmup = i < settings.warmups();
+            progress(warmup ? "warm-up " + (i + 1) : "run " + (i - settings.warmups() + 1) + "/" + settings.runs());
+            if (i == settings.warmups()) {
+                times.clear();
+                nearest.clear();
+            }
+            DoorstepPipeline.Run run = DoorstepPipeline.run(source, times);
+            nearest.record(run.access().phaseTimes_ms().get("nearest") * 1_000_000);
         }
         reportPhases("doorstep", times, wholeLimit_ms);
         progress("heap run");
@@ -55,7 +57,7 @@ final class ScenarioBench {
         add("buildings", measured.network().buildings().size(), "");
         add("facilities", measured.network().facilities().size(), "");
         progress("search against the bare sweep");
-        compareSearch(measured);
+        compareSearch(measured, nearest.minTotal_ms());
         if (pbf != null) {
             compareGraphHopper(pbf, measured, times.minTotal_ms());
         }
@@ -68,19 +70,23 @@ final class ScenarioBench {
         limit(engine + " whole (min of " + times.runs() + ")", times.minTotal_ms(), "ms", wholeLimit_ms);
     }
 
-    private void compareSearch(DoorstepPipeline.Run measured) {
+    /**
+     * Two ratios: the search phase as {@code AccessAnalysis} reports it (its {@code nearest} phase: seeding, the search,
+     * the buildings' times; whole ms per category), which the target is about, and the search kernel alone
+     * ({@code MultiSourceSearch} from the same seeds), which shows how much of the phase is the search.
+     */
+    private void compareSearch(DoorstepPipeline.Run measured, double nearestPhase_ms) {
         SearchComparison.Outcome outcome =
                 SearchComparison.run(measured.network(), measured.access(), DoorstepPipeline.PROFILE, settings.runs());
-        add(
-                "access phase 'nearest' (engine's own clock)",
-                measured.access().phaseTimes_ms().get("nearest"),
-                "ms");
-        add("engine search, all categories", outcome.engineSearch_ns() / 1e6, "ms");
-        add("bare Dijkstra sweep, all categories", outcome.bareSweep_ns() / 1e6, "ms");
-        limit("engine search / bare sweep", outcome.engineSearch_ns() / (double) outcome.bareSweep_ns(), "x", 2);
+        double bare_ms = outcome.bareSweep_ns() / 1e6;
+        add("bare Dijkstra sweep, all categories", bare_ms, "ms");
+        add("doorstep search phase (access 'nearest')", nearestPhase_ms, "ms");
+        limit("doorstep search phase / bare sweep", nearestPhase_ms / bare_ms, "x", 2);
+        add("doorstep search kernel, all categories", outcome.engineSearch_ns() / 1e6, "ms");
+        add("doorstep search kernel / bare sweep", outcome.engineSearch_ns() / 1e6 / bare_ms, "x");
         add("building-categories vs sweep", outcome.compared(), "");
-        limit("  engine slower than sweep's answer", outcome.higher(), "", 0);
-        add("  engine quicker (same-edge walk)", outcome.lower(), "");
+        limit("doorstep nearest time above the sweep's", outcome.higher(), "", 0);
+        add("doorstep nearest time below it (same edge)", outcome.lower(), "");
     }
 
     private void compareGraphHopper(Path pbf, DoorstepPipeline.Run measured, double doorstepWhole_ms) {
@@ -113,18 +119,28 @@ final class ScenarioBench {
             int[] length_mm = gh.nearestLength_mm(categories.get(c));
             graphHopper[c] = new int[buildings];
             for (int b = 0; b < buildings; b++) {
-                doorstep[c][b] = measured.access().category(categories.get(c)).nearestTime_ms(b);
-                graphHopper[c][b] =
-                        length_mm[b] == Agreement.NONE ? Agreement.NONE : (int) Math.round(length_mm[b] / speed_mps);
+                doorstep[c][b] = withinLimit(measured.access().category(categories.get(c)).nearestTime_ms(b));
+                graphHopper[c][b] = length_mm[b] == Agreement.NONE
+                        ? Agreement.NONE
+                        : withinLimit(Math.round(length_mm[b] / speed_mps));
             }
         }
         Agreement agreement = Agreement.of(doorstep, graphHopper, AGREEMENT_TOLERANCE_MS);
-        add("agreement: building-categories compared", agreement.compared(), "");
+        add("agreement: compared, both <= 30 min at 1 m/s", agreement.compared(), "");
         add("agreement: reached by doorstep only", agreement.onlyFirst(), "");
         add("agreement: reached by graphhopper only", agreement.onlySecond(), "");
         add("agreement: median |difference|", agreement.medianDiff_ms() / 1000.0, "s");
         add("agreement: p95 |difference|", agreement.p95Diff_ms() / 1000.0, "s");
         add("agreement: share within 60 s", agreement.withinShare(), "");
+    }
+
+    /**
+     * GraphHopper's trees stop at {@link GraphHopperReference#TIME_LIMIT_MS} of its own foot time, mostly 5 km/h and so
+     * faster than the engine's 1 m/s: nearly everything within that bound at 1 m/s lies inside the trees. Both sides are
+     * cut there before comparing, so that "reached by one side only" means a difference, not the bound.
+     */
+    private static int withinLimit(long time_ms) {
+        return time_ms <= GraphHopperReference.TIME_LIMIT_MS ? (int) time_ms : Agreement.NONE;
     }
 
     private void add(String figure, double value, String unit) {
