@@ -1,5 +1,6 @@
 package org.doorstep.bench;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
@@ -46,7 +47,7 @@ final class GraphHopperClassLoader extends URLClassLoader {
             }
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("the GraphHopper reference failed on " + pbf, e.getCause());
-        } catch (ReflectiveOperationException | java.io.IOException e) {
+        } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("cannot load the GraphHopper reference", e);
         }
     }

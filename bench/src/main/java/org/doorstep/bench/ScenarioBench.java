@@ -119,7 +119,8 @@ final class ScenarioBench {
             int[] length_mm = gh.nearestLength_mm(categories.get(c));
             graphHopper[c] = new int[buildings];
             for (int b = 0; b < buildings; b++) {
-                doorstep[c][b] = withinLimit(measured.access().category(categories.get(c)).nearestTime_ms(b));
+                doorstep[c][b] = withinLimit(
+                        measured.access().category(categories.get(c)).nearestTime_ms(b));
                 graphHopper[c][b] = length_mm[b] == Agreement.NONE
                         ? Agreement.NONE
                         : withinLimit(Math.round(length_mm[b] / speed_mps));

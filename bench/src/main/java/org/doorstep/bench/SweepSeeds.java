@@ -1,5 +1,6 @@
 package org.doorstep.bench;
 
+import java.util.Arrays;
 import org.doorstep.engine.CityNetwork;
 import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.graph.Snaps;
@@ -46,8 +47,7 @@ final class SweepSeeds {
             time[n] = clamp(walk + edgeTime_ms[e] - along);
             source[n++] = f;
         }
-        return new SweepSeeds(
-                java.util.Arrays.copyOf(node, n), java.util.Arrays.copyOf(time, n), java.util.Arrays.copyOf(source, n));
+        return new SweepSeeds(Arrays.copyOf(node, n), Arrays.copyOf(time, n), Arrays.copyOf(source, n));
     }
 
     private static int clamp(long time_ms) {
