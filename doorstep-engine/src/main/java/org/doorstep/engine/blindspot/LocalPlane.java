@@ -1,6 +1,7 @@
 package org.doorstep.engine.blindspot;
 
 import org.doorstep.engine.graph.GeoDistance;
+import org.doorstep.engine.graph.LocalProjection;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -9,12 +10,10 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class LocalPlane {
 
-    private static final double METRES_PER_DEGREE = GeoDistance.EARTH_RADIUS_M * Math.PI / 180;
-
-    private final double xMetresPerDegree;
+    private final LocalProjection projection;
 
     private LocalPlane(double latitude) {
-        this.xMetresPerDegree = METRES_PER_DEGREE * StrictMath.cos(StrictMath.toRadians(latitude));
+        this.projection = new LocalProjection(0, latitude);
     }
 
     static LocalPlane around(int[] latE7, boolean[] used) {
@@ -30,12 +29,11 @@ final class LocalPlane {
     }
 
     Coordinate toMetres(int lonE7, int latE7) {
-        return new Coordinate(
-                GeoDistance.toDegrees(lonE7) * xMetresPerDegree, GeoDistance.toDegrees(latE7) * METRES_PER_DEGREE);
+        return new Coordinate(projection.x_m(lonE7), projection.y_m(latE7));
     }
 
     Coordinate toDegrees(Coordinate metres) {
-        return new Coordinate(metres.x / xMetresPerDegree, metres.y / METRES_PER_DEGREE);
+        return new Coordinate(projection.lon(metres.x), projection.lat(metres.y));
     }
 
     double distance_m(int[] lonE7, int[] latE7, int a, int b) {

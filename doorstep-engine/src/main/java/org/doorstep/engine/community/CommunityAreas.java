@@ -7,7 +7,9 @@ import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Buildings;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
+import org.doorstep.engine.graph.LocalProjection;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -41,12 +43,12 @@ public final class CommunityAreas {
         if (buildings.size() == 0) {
             return List.of();
         }
-        LocalProjection projection = new LocalProjection(meanLatitude(buildings));
+        LocalProjection projection = new LocalProjection(0, meanLatitude(buildings));
         Geometry residentialArea = residentialArea(buildings, projection);
         List<Coordinate> sites = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int f : facilities.ofCategory(ServiceCategory.SERVICE_CENTRE)) {
-            Coordinate site = projection.toMetres(facilities.lonE7(f), facilities.latE7(f));
+            Coordinate site = toMetres(projection, facilities.lonE7(f), facilities.latE7(f));
             if (residentialArea.getEnvelopeInternal().intersects(site) && !nearAny(site, sites)) {
                 sites.add(site);
                 names.add(facilities.name(f));
@@ -61,7 +63,7 @@ public final class CommunityAreas {
                 continue;
             }
             // Overlay results may share coordinates with their inputs: project a copy.
-            Polygon inDegrees = (Polygon) projection.toDegrees(boundary.copy());
+            Polygon inDegrees = toDegrees(projection, (Polygon) boundary.copy());
             String code = String.format(Locale.ROOT, "est-%03d", communities.size() + 1);
             String name = sites.isEmpty() || names.get(i).isEmpty() ? "Area " + code : names.get(i);
             communities.add(new Community(code, name, "", "", inDegrees, "estimated"));
@@ -72,7 +74,7 @@ public final class CommunityAreas {
     private static Geometry residentialArea(Buildings buildings, LocalProjection projection) {
         Coordinate[] points = new Coordinate[buildings.size()];
         for (int b = 0; b < points.length; b++) {
-            points[b] = projection.toMetres(buildings.lonE7(b), buildings.latE7(b));
+            points[b] = toMetres(projection, buildings.lonE7(b), buildings.latE7(b));
         }
         return FACTORY.createMultiPointFromCoords(points).convexHull().buffer(HULL_MARGIN_M, 4);
     }
@@ -115,6 +117,20 @@ public final class CommunityAreas {
             }
         }
         return false;
+    }
+
+    private static Coordinate toMetres(LocalProjection projection, int lonE7, int latE7) {
+        return new Coordinate(projection.x_m(lonE7), projection.y_m(latE7));
+    }
+
+    /** Projects a polygon in metres back to degrees, in place. */
+    private static Polygon toDegrees(LocalProjection projection, Polygon metres) {
+        metres.apply((CoordinateFilter) c -> {
+            c.x = projection.lon(c.x);
+            c.y = projection.lat(c.y);
+        });
+        metres.geometryChanged();
+        return metres;
     }
 
     private static double meanLatitude(Buildings buildings) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.doorstep.engine.city.Buildings;
 import org.doorstep.engine.city.OsmRef;
+import org.doorstep.engine.graph.LocalProjection;
 
 /**
  * Residential buildings in the residential blocks, kept 10–60 m from the streets and clear of the compound's footway
@@ -14,13 +15,13 @@ final class BuildingPlacer {
 
     private final CityLayout layout;
     private final StreetPlan plan;
-    private final Projection projection;
+    private final LocalProjection projection;
     private final SplittableRandom random;
     private final Buildings.Builder buildings = new Buildings.Builder();
     private int[] communityOf = new int[1024];
     final double[] floorArea_m2;
 
-    BuildingPlacer(CityLayout layout, StreetPlan plan, Projection projection, SplittableRandom random) {
+    BuildingPlacer(CityLayout layout, StreetPlan plan, LocalProjection projection, SplittableRandom random) {
         this.layout = layout;
         this.plan = plan;
         this.projection = projection;

@@ -10,6 +10,7 @@ import org.doorstep.engine.city.Buildings;
 import org.doorstep.engine.city.CityData;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
+import org.doorstep.engine.graph.LocalProjection;
 import org.doorstep.engine.graph.WalkGraph;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -30,7 +31,7 @@ public final class CityGenerator {
     /** Deterministic from the spec: same spec, same city, byte for byte. */
     public static GeneratedCity generate(CitySpec spec) {
         SplittableRandom random = new SplittableRandom(spec.seed());
-        Projection projection = new Projection(spec.originLon(), spec.originLat());
+        LocalProjection projection = new LocalProjection(spec.originLon(), spec.originLat());
         CityLayout layout = CityLayout.create(spec, random.split());
         StreetPlan plan = StreetPlanner.plan(layout, random.split());
         WalkGraph graph = new GraphEmitter(plan, layout.river, projection).emit(spec.targetGraphNodes());
@@ -53,7 +54,7 @@ public final class CityGenerator {
                 city, communities, placer.communityOf(), layout.river, projection, layout.bridgeCount());
     }
 
-    private static List<Community> communities(CityLayout layout, Divisions divisions, Projection projection) {
+    private static List<Community> communities(CityLayout layout, Divisions divisions, LocalProjection projection) {
         GeometryFactory factory = new GeometryFactory();
         List<Community> communities = new ArrayList<>(layout.superblocks.length);
         for (Superblock sb : layout.superblocks) {

@@ -3,6 +3,7 @@ package org.doorstep.engine.generate;
 import java.util.SplittableRandom;
 import org.doorstep.engine.city.Facilities;
 import org.doorstep.engine.city.OsmRef;
+import org.doorstep.engine.graph.LocalProjection;
 
 /**
  * Facilities with realistic gaps. Shops, health and deliveries are dense; elderly care and childcare are scarce and
@@ -20,7 +21,7 @@ final class FacilityPlacer {
 
     private final CityLayout layout;
     private final StreetPlan plan;
-    private final Projection projection;
+    private final LocalProjection projection;
     private final Divisions divisions;
     private final SplittableRandom random;
     private final Facilities.Builder facilities = new Facilities.Builder();
@@ -30,7 +31,7 @@ final class FacilityPlacer {
     FacilityPlacer(
             CityLayout layout,
             StreetPlan plan,
-            Projection projection,
+            LocalProjection projection,
             Divisions divisions,
             SplittableRandom random,
             long firstId) {

@@ -3,6 +3,7 @@ package org.doorstep.engine.generate;
 import java.util.List;
 import org.doorstep.engine.city.CityData;
 import org.doorstep.engine.city.Community;
+import org.doorstep.engine.graph.LocalProjection;
 
 /**
  * A city made by {@link CityGenerator}: its {@link CityData} (walking graph, residential buildings, facilities, counts),
@@ -15,7 +16,7 @@ public final class GeneratedCity {
     private final List<Community> communities;
     private final int[] communityOf;
     private final River river;
-    private final Projection projection;
+    private final LocalProjection projection;
     private final int bridges;
 
     GeneratedCity(
@@ -23,7 +24,7 @@ public final class GeneratedCity {
             List<Community> communities,
             int[] communityOf,
             River river,
-            Projection projection,
+            LocalProjection projection,
             int bridges) {
         this.city = city;
         this.communities = List.copyOf(communities);

@@ -1,5 +1,6 @@
 package org.doorstep.engine.generate;
 
+import org.doorstep.engine.graph.LocalProjection;
 import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.graph.WalkGraphBuilder;
 
@@ -14,9 +15,9 @@ final class GraphEmitter {
 
     private final StreetPlan plan;
     private final River river;
-    private final Projection projection;
+    private final LocalProjection projection;
 
-    GraphEmitter(StreetPlan plan, River river, Projection projection) {
+    GraphEmitter(StreetPlan plan, River river, LocalProjection projection) {
         this.plan = plan;
         this.river = river;
         this.projection = projection;

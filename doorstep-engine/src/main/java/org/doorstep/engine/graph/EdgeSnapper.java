@@ -18,14 +18,11 @@ public final class EdgeSnapper {
 
     // 100 m cells: a 300 m snap looks at most 9 x 9 cells, and a city block holds a few dozen edges.
     private static final double CELL_M = 100;
-    private static final double METRES_PER_DEGREE = GeoDistance.EARTH_RADIUS_M * Math.PI / 180;
 
     private final WalkGraph graph;
     private final boolean[] target;
     private final double maxSnap_m;
-    private final int lonRefE7;
-    private final int latRefE7;
-    private final double metresPerLonE7;
+    private final LocalProjection projection;
     private final double[] nodeX;
     private final double[] nodeY;
     private final EdgeGrid grid;
@@ -52,10 +49,9 @@ public final class EdgeSnapper {
             minLat = Math.min(minLat, graph.latE7(n));
             maxLat = Math.max(maxLat, graph.latE7(n));
         }
-        this.latRefE7 = graph.nodeCount() == 0 ? 0 : (int) (((long) minLat + maxLat) / 2);
-        this.lonRefE7 = graph.nodeCount() == 0 ? 0 : graph.lonE7(0);
-        double cosLat = StrictMath.cos(StrictMath.toRadians(GeoDistance.toDegrees(latRefE7)));
-        this.metresPerLonE7 = METRES_PER_DEGREE * cosLat / GeoDistance.FIXED_PER_DEGREE;
+        this.projection = graph.nodeCount() == 0
+                ? LocalProjection.aroundFixed(0, 0)
+                : LocalProjection.aroundFixed(graph.lonE7(0), (int) (((long) minLat + maxLat) / 2));
         this.nodeX = new double[graph.nodeCount()];
         this.nodeY = new double[graph.nodeCount()];
         for (int n = 0; n < nodeX.length; n++) {
@@ -66,11 +62,11 @@ public final class EdgeSnapper {
     }
 
     private double x(int lonE7) {
-        return (lonE7 - (long) lonRefE7) * metresPerLonE7;
+        return projection.x_m(lonE7);
     }
 
     private double y(int latE7) {
-        return (latE7 - (long) latRefE7) * (METRES_PER_DEGREE / GeoDistance.FIXED_PER_DEGREE);
+        return projection.y_m(latE7);
     }
 
     public double maxSnap_m() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.doorstep.engine.city.OsmRef;
 import org.doorstep.engine.graph.GeoDistance;
+import org.doorstep.engine.graph.LocalProjection;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
@@ -27,8 +28,6 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * the scale {@code (R π / 180)² cos(latitude)}. Not thread-safe (one instance per import).
  */
 final class AreaGeometry {
-
-    private static final double METRES_PER_DEGREE = GeoDistance.EARTH_RADIUS_M * Math.PI / 180;
 
     private final GeometryFactory factory = new GeometryFactory();
     private final NodeCoordinates coordinates;
@@ -56,8 +55,9 @@ final class AreaGeometry {
         if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
             return 0;
         }
-        double latitude = Math.toRadians(geometry.getCentroid().getY());
-        return geometry.getArea() * METRES_PER_DEGREE * METRES_PER_DEGREE * Math.cos(latitude);
+        LocalProjection atCentroid =
+                new LocalProjection(0, geometry.getCentroid().getY());
+        return geometry.getArea() * atCentroid.squareMetresPerSquareDegree();
     }
 
     private @Nullable Geometry ofWay(int[] nodes) {
