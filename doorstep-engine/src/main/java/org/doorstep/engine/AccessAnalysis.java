@@ -94,6 +94,7 @@ public final class AccessAnalysis {
      *
      * @param population residents and households per building, for the demand shares
      * @param options the minute thresholds (the catchment and decay are not used: 2SFCA is not updated)
+     * @throws IllegalArgumentException if the population does not have one entry per building
      */
     public static WhatIf whatIf(
             CityNetwork network,

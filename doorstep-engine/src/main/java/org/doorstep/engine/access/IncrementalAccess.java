@@ -58,6 +58,13 @@ final class IncrementalAccess {
         count(f, 1);
     }
 
+    /** Puts the closed facility {@code f} at another place (edge -1: unsnapped) and opens it there, same id. */
+    void reopenAt(int f, int e, int along_ms, int walk_ms) {
+        facilities.relocate(f, e, along_ms, walk_ms);
+        facilities.setOpen(f, true);
+        place(f);
+    }
+
     /** Counts the open facility out, closes it, resets its region and repairs the labels. */
     void remove(int f) {
         count(f, -1);

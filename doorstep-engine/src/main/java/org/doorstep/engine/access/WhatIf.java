@@ -103,13 +103,11 @@ public final class WhatIf {
     public WhatIfChange moveFacility(int facility, int lonE7, int latE7) {
         long start = System.nanoTime();
         requireOpen(facility);
+        Snaps snap = snapper.snap(new int[] {lonE7}, new int[] {latE7});
         state.begin();
         int oldEdge = state.facilities.edge(facility);
         state.remove(facility);
-        Snaps snap = snapper.snap(new int[] {lonE7}, new int[] {latE7});
-        state.facilities.relocate(facility, snap.edge(0), along_ms(snap), walk_ms(snap));
-        state.facilities.setOpen(facility, true);
-        state.place(facility);
+        state.reopenAt(facility, snap.edge(0), along_ms(snap), walk_ms(snap));
         return finish(WhatIfChange.Kind.MOVE, facility, oldEdge, start);
     }
 
