@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.doorstep.engine.access.AccessOptions;
 import org.doorstep.engine.access.CategoryAccess;
+import org.doorstep.engine.access.PointReach;
 import org.doorstep.engine.access.WalkAccess;
+import org.doorstep.engine.access.WhatIf;
 import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Facilities;
+import org.doorstep.engine.graph.Snaps;
 import org.doorstep.engine.graph.WalkProfile;
 import org.doorstep.engine.population.Population;
 
@@ -36,11 +39,7 @@ public final class AccessAnalysis {
      */
     public static AccessResult run(
             CityNetwork network, Population population, WalkProfile profile, AccessOptions options) {
-        int buildings = network.buildings().size();
-        if (population.buildingCount() != buildings) {
-            throw new IllegalArgumentException("population has " + population.buildingCount()
-                    + " buildings but the city " + network.city().source() + " has " + buildings);
-        }
+        requireBuildings(network, population);
         long start = System.nanoTime();
         List<ServiceCategory> categories = List.copyOf(options.categories());
         CategoryAccess[] results = new CategoryAccess[categories.size()];
@@ -49,8 +48,7 @@ public final class AccessAnalysis {
         // Categories are independent: each worker takes every workers-th one with its own search state, so the
         // results do not depend on the number of cores or on scheduling.
         IntStream.range(0, workers).parallel().forEach(worker -> {
-            WalkAccess access =
-                    new WalkAccess(network.graph(), network.buildingSnaps(), network.facilitySnaps(), profile);
+            WalkAccess access = walkAccess(network, profile);
             for (int c = worker; c < results.length; c += workers) {
                 results[c] = evaluate(access, network, population, categories.get(c), options);
             }
@@ -72,6 +70,67 @@ public final class AccessAnalysis {
         return new AccessResult(profile, options, population.estimated(), byCategory, phases);
     }
 
+    /**
+     * The buildings each point (a candidate site, not a facility of the city) reaches within {@code bound_ms}, with
+     * their times: the points are snapped by the network's snapper and walked exactly as a facility would be, so every
+     * time equals what this analysis would give were the point a facility. Builds the profile's edge times and a
+     * search, so call it once for many points.
+     *
+     * @param lonE7 longitudes of the points in 1e-7 degree
+     * @param latE7 latitudes, as many as longitudes
+     * @param bound_ms the largest time of interest, 0..{@code MultiSourceSearch.UNBOUNDED}
+     */
+    public static PointReach pointReach(
+            CityNetwork network, WalkProfile profile, int[] lonE7, int[] latE7, int bound_ms) {
+        Snaps points = network.snapper().snap(lonE7, latE7);
+        return PointReach.of(walkAccess(network, profile), points, bound_ms);
+    }
+
+    /**
+     * Starts a what-if session ({@link WhatIf}) on the network's facilities of one category: open, move or close one
+     * facility at a time and read the updated nearest facilities, times, counts and coverage shares, which equal this
+     * analysis run on the changed city. The session holds node labels and per-building results of its own; it is not
+     * thread-safe.
+     *
+     * @param population residents and households per building, for the demand shares
+     * @param options the minute thresholds (the catchment and decay are not used: 2SFCA is not updated)
+     */
+    public static WhatIf whatIf(
+            CityNetwork network,
+            Population population,
+            WalkProfile profile,
+            ServiceCategory category,
+            AccessOptions options) {
+        requireBuildings(network, population);
+        return WhatIf.start(
+                walkAccess(network, profile),
+                network.snapper(),
+                category,
+                network.facilities().ofCategory(category),
+                demand(population, category),
+                options);
+    }
+
+    private static void requireBuildings(CityNetwork network, Population population) {
+        int buildings = network.buildings().size();
+        if (population.buildingCount() != buildings) {
+            throw new IllegalArgumentException("population has " + population.buildingCount()
+                    + " buildings but the city " + network.city().source() + " has " + buildings);
+        }
+    }
+
+    private static WalkAccess walkAccess(CityNetwork network, WalkProfile profile) {
+        return new WalkAccess(network.graph(), network.buildingSnaps(), network.facilitySnaps(), profile);
+    }
+
+    private static double[] demand(Population population, ServiceCategory category) {
+        double[] demand = new double[population.buildingCount()];
+        for (int b = 0; b < demand.length; b++) {
+            demand[b] = population.demand(b, category.targetGroup());
+        }
+        return demand;
+    }
+
     private static CategoryAccess evaluate(
             WalkAccess access,
             CityNetwork network,
@@ -84,10 +143,6 @@ public final class AccessAnalysis {
         for (int k = 0; k < ids.length; k++) {
             supply[k] = facilities.capacity(ids[k]);
         }
-        double[] demand = new double[population.buildingCount()];
-        for (int b = 0; b < demand.length; b++) {
-            demand[b] = population.demand(b, category.targetGroup());
-        }
-        return access.evaluate(category, ids, supply, demand, options);
+        return access.evaluate(category, ids, supply, demand(population, category), options);
     }
 }

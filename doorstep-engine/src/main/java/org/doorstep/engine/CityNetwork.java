@@ -19,6 +19,7 @@ public final class CityNetwork {
     private final CityData city;
     private final NetworkOptions options;
     private final GraphIslands islands;
+    private final EdgeSnapper snapper;
     private final Snaps buildingSnaps;
     private final Snaps facilitySnaps;
     private final long buildTime_ms;
@@ -28,7 +29,7 @@ public final class CityNetwork {
         this.city = city;
         this.options = options;
         this.islands = GraphIslands.of(city.graph(), options.minIslandNodes());
-        EdgeSnapper snapper = new EdgeSnapper(city.graph(), islands, options.maxSnap_m());
+        this.snapper = new EdgeSnapper(city.graph(), islands, options.maxSnap_m());
         Buildings buildings = city.buildings();
         int[] lon = new int[buildings.size()];
         int[] lat = new int[buildings.size()];
@@ -76,6 +77,14 @@ public final class CityNetwork {
     /** The graph's connected components and islands: how many islands, their nodes ({@link GraphIslands}). */
     public GraphIslands islands() {
         return islands;
+    }
+
+    /**
+     * The snapper that placed the buildings and facilities (islands avoided, the options' maximum distance): snap new
+     * points, such as candidate sites, with it so that they meet the graph exactly as a facility of the city would.
+     */
+    public EdgeSnapper snapper() {
+        return snapper;
     }
 
     /** Where each building meets the graph, by building id; unsnapped and island-avoiding counts included. */

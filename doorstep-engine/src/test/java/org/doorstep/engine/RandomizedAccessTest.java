@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Random;
 import org.doorstep.engine.access.AccessOptions;
 import org.doorstep.engine.access.CategoryAccess;
-import org.doorstep.engine.category.AgeBand;
 import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.CityData;
-import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.graph.WalkProfile;
 import org.doorstep.engine.population.Population;
 import org.junit.jupiter.api.Test;
@@ -31,10 +29,11 @@ class RandomizedAccessTest {
     void matchesPlainDijkstraOnTheExpandedGraph() {
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
-            CityData city = randomCity(random);
+            CityData city = RandomCity.city(random, CATEGORIES);
             CityNetwork network =
                     CityNetwork.build(city, new NetworkOptions(40 + random.nextInt(120), 1 + random.nextInt(5)));
-            Population population = randomPopulation(random, city.buildings().size());
+            Population population =
+                    RandomCity.population(random, city.buildings().size());
             AccessOptions options = AccessOptions.defaults()
                     .withThresholds_min(THRESHOLDS_MIN)
                     .withCatchment_min(CATCHMENT_MIN)
@@ -129,63 +128,5 @@ class RandomizedAccessTest {
             return 1;
         }
         return time_ms <= catchment_ms / 3 ? 1.00 : time_ms <= 2 * catchment_ms / 3 ? 0.68 : 0.22;
-    }
-
-    /** A jittered 7 x 7 grid of about 70 m near Shanghai, some edges missing, a fifth of them steps. */
-    private static CityData randomCity(Random random) {
-        TestCity city = new TestCity();
-        int side = 7;
-        int spacing = 6_500;
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                city.node(
-                        1_214_000_000 + x * spacing + random.nextInt(2_000),
-                        312_000_000 + y * spacing + random.nextInt(2_000));
-            }
-        }
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                int n = y * side + x;
-                if (x + 1 < side && random.nextInt(10) < 7) {
-                    city.edge(n, n + 1, random.nextInt(5) == 0 ? WalkGraph.STEPS : 0);
-                }
-                if (y + 1 < side && random.nextInt(10) < 7) {
-                    city.edge(n, n + side, random.nextInt(5) == 0 ? WalkGraph.STEPS : 0);
-                }
-            }
-        }
-        int extent = side * spacing;
-        for (int b = 0; b < 40; b++) {
-            city.building(1_214_000_000 - 3_000 + random.nextInt(extent), 312_000_000 - 3_000 + random.nextInt(extent));
-        }
-        int[] lon = new int[10];
-        int[] lat = new int[10];
-        for (int f = 0; f < lon.length; f++) {
-            if (f > 0 && random.nextInt(4) == 0) { // the same spot as another: equal times, lower id wins
-                lon[f] = lon[f - 1];
-                lat[f] = lat[f - 1];
-            } else if (random.nextBoolean()) { // on a node: equal distances to its edges, lower edge wins
-                int n = random.nextInt(side * side);
-                lon[f] = city.graph.build().lonE7(n);
-                lat[f] = city.graph.build().latE7(n);
-            } else {
-                lon[f] = 1_214_000_000 + random.nextInt(extent);
-                lat[f] = 312_000_000 + random.nextInt(extent);
-            }
-            city.facility(CATEGORIES[random.nextInt(CATEGORIES.length)], lon[f], lat[f], f + 1);
-        }
-        return city.build();
-    }
-
-    private static Population randomPopulation(Random random, int buildings) {
-        double[] residents = new double[buildings * AgeBand.COUNT];
-        for (int i = 0; i < residents.length; i++) {
-            residents[i] = random.nextInt(4) == 0 ? 0 : random.nextInt(50);
-        }
-        double[] households = new double[buildings];
-        for (int b = 0; b < buildings; b++) {
-            households[b] = random.nextInt(30);
-        }
-        return Population.of(residents, households, false);
     }
 }

@@ -119,7 +119,16 @@ public final class CategoryAccess {
 
     /** Share of all buildings (unsnapped ones included, as not covered) within the threshold; NaN without buildings. */
     public double buildingShareWithin(int thresholdIndex) {
-        int limit_ms = DecayFunction.toMs(thresholds_min[thresholdIndex]);
+        return buildingShare(nearestTime_ms, DecayFunction.toMs(thresholds_min[thresholdIndex]));
+    }
+
+    /** Share of the category's total demand living within the threshold; NaN when there is no demand at all. */
+    public double demandShareWithin(int thresholdIndex) {
+        return demandShare(nearestTime_ms, demand, DecayFunction.toMs(thresholds_min[thresholdIndex]));
+    }
+
+    /** Share of buildings whose nearest time is within {@code limit_ms}; NaN without buildings. */
+    static double buildingShare(int[] nearestTime_ms, int limit_ms) {
         int covered = 0;
         for (int time : nearestTime_ms) {
             if (time <= limit_ms) {
@@ -129,9 +138,8 @@ public final class CategoryAccess {
         return nearestTime_ms.length == 0 ? Double.NaN : covered / (double) nearestTime_ms.length;
     }
 
-    /** Share of the category's total demand living within the threshold; NaN when there is no demand at all. */
-    public double demandShareWithin(int thresholdIndex) {
-        int limit_ms = DecayFunction.toMs(thresholds_min[thresholdIndex]);
+    /** Share of demand in buildings whose nearest time is within {@code limit_ms}, summed in building order. */
+    static double demandShare(int[] nearestTime_ms, double[] demand, int limit_ms) {
         double covered = 0;
         double total = 0;
         for (int b = 0; b < demand.length; b++) {

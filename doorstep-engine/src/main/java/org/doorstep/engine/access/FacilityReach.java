@@ -1,7 +1,5 @@
 package org.doorstep.engine.access;
 
-import java.util.Arrays;
-
 /**
  * The buildings each facility of a category reaches within a bound, with their times: compressed rows, facility by
  * facility in the order of the category's id list, buildings in the order the facility's search met them. Filled by one
@@ -21,17 +19,16 @@ final class FacilityReach {
 
     /** One search per facility from both ends of its edge; buildings on every edge it touches are then timed. */
     static FacilityReach collect(WalkAccess walk, int[] facilityIds, int bound_ms) {
-        Collector collector = new Collector(walk, bound_ms);
+        ReachCollector collector = new ReachCollector(walk, bound_ms);
+        PlacedPoints facilities = walk.facilities;
         int[] firstPair = new int[facilityIds.length + 1];
         for (int k = 0; k < facilityIds.length; k++) {
-            firstPair[k] = collector.size;
-            collector.collect(facilityIds[k]);
+            int f = facilityIds[k];
+            firstPair[k] = collector.size();
+            collector.collect(facilities.edge[f], facilities.along_ms[f], facilities.walk_ms[f]);
         }
-        firstPair[facilityIds.length] = collector.size;
-        return new FacilityReach(
-                firstPair,
-                Arrays.copyOf(collector.building, collector.size),
-                Arrays.copyOf(collector.time_ms, collector.size));
+        firstPair[facilityIds.length] = collector.size();
+        return new FacilityReach(firstPair, collector.buildings(), collector.times_ms());
     }
 
     int facilityCount() {
@@ -65,68 +62,5 @@ final class FacilityReach {
             }
         }
         return counts;
-    }
-
-    /** Runs the searches and appends (building, time) pairs to growing columns. */
-    private static final class Collector {
-        private final WalkAccess walk;
-        private final int bound_ms;
-        // Which facility's search last timed a building, so that a building seen from both ends counts once.
-        private final int[] seenBy;
-        int[] building = new int[1024];
-        int[] time_ms = new int[1024];
-        int size;
-
-        Collector(WalkAccess walk, int bound_ms) {
-            this.walk = walk;
-            this.bound_ms = bound_ms;
-            this.seenBy = new int[walk.buildings.size()];
-            Arrays.fill(seenBy, -1);
-        }
-
-        void collect(int f) {
-            int fEdge = walk.facilities.edge[f];
-            if (fEdge < 0) {
-                return;
-            }
-            walk.search.start(bound_ms);
-            walk.seed(f);
-            walk.search.run();
-            for (int i = 0; i < walk.search.reachedCount(); i++) {
-                int node = walk.search.reachedNode(i);
-                for (int arc = walk.graph.firstArc(node); arc < walk.graph.firstArc(node + 1); arc++) {
-                    visitEdge(f, walk.graph.arcEdge(arc), fEdge);
-                }
-            }
-            // A long edge may hold the facility and a building close together while neither end is within the bound.
-            visitEdge(f, fEdge, fEdge);
-        }
-
-        private void visitEdge(int f, int e, int fEdge) {
-            PlacedPoints buildings = walk.buildings;
-            for (int i = buildings.firstOnEdge(e); i < buildings.endOnEdge(e); i++) {
-                int b = buildings.pointAt(i);
-                if (seenBy[b] != f) {
-                    seenBy[b] = f;
-                    long t = walk.timeViaSearch_ms(b);
-                    if (e == fEdge) {
-                        t = Math.min(t, walk.directTime_ms(f, b));
-                    }
-                    if (t <= bound_ms) {
-                        add(b, (int) t);
-                    }
-                }
-            }
-        }
-
-        private void add(int b, int t) {
-            if (size == building.length) {
-                building = Arrays.copyOf(building, size * 2);
-                time_ms = Arrays.copyOf(time_ms, size * 2);
-            }
-            building[size] = b;
-            time_ms[size] = t;
-            size++;
-        }
     }
 }

@@ -28,8 +28,8 @@ final class PlacedPoints {
             int e = snaps.edge(p);
             edge[p] = e;
             if (e >= 0) {
-                along_ms[p] = profile.timeAlong_ms(graph, e, snaps.offset_mm(p));
-                walk_ms[p] = (int) Math.min(Integer.MAX_VALUE / 4, profile.walkTime_ms(snaps.distance_mm(p)));
+                along_ms[p] = along_ms(graph, snaps, p, profile);
+                walk_ms[p] = walk_ms(snaps, p, profile);
                 firstOnEdge[e + 1]++;
             }
         }
@@ -43,6 +43,16 @@ final class PlacedPoints {
                 pointOnEdge[next[edge[p]]++] = p;
             }
         }
+    }
+
+    /** Time along a snapped point's edge from its from-node to the point. */
+    static int along_ms(WalkGraph graph, Snaps snaps, int p, WalkProfile profile) {
+        return profile.timeAlong_ms(graph, snaps.edge(p), snaps.offset_mm(p));
+    }
+
+    /** The off-network walk of a snapped point to its edge, capped so that sums stay in an int. */
+    static int walk_ms(Snaps snaps, int p, WalkProfile profile) {
+        return (int) Math.min(Integer.MAX_VALUE / 4, profile.walkTime_ms(snaps.distance_mm(p)));
     }
 
     int size() {

@@ -25,7 +25,8 @@ public final class WalkAccess {
     final PlacedPoints buildings;
     final PlacedPoints facilities;
     final MultiSourceSearch search;
-    private final int[] edgeTime_ms;
+    final WalkProfile profile;
+    final int[] edgeTime_ms;
 
     /**
      * @param buildingSnaps where each building joins the graph, indexed by building id
@@ -33,6 +34,7 @@ public final class WalkAccess {
      */
     public WalkAccess(WalkGraph graph, Snaps buildingSnaps, Snaps facilitySnaps, WalkProfile profile) {
         this.graph = graph;
+        this.profile = profile;
         this.edgeTime_ms = profile.edgeTimes_ms(graph);
         this.buildings = new PlacedPoints(graph, buildingSnaps, profile);
         this.facilities = new PlacedPoints(graph, facilitySnaps, profile);
@@ -78,6 +80,10 @@ public final class WalkAccess {
             throw new IllegalArgumentException("expected " + facilityIds.length + " supplies and " + buildings.size()
                     + " demands, got " + supply.length + " and " + demand.length);
         }
+        requireFacilityIds(facilityIds);
+    }
+
+    void requireFacilityIds(int[] facilityIds) {
         for (int k = 0; k < facilityIds.length; k++) {
             if (facilityIds[k] < 0
                     || facilityIds[k] >= facilities.size()
@@ -120,11 +126,12 @@ public final class WalkAccess {
         }
     }
 
-    private static int clamp(long time_ms) {
+    static int clamp(long time_ms) {
         return (int) Math.min(time_ms, MultiSourceSearch.UNBOUNDED);
     }
 
-    private static void offer(int b, long t, int f, int[] time_ms, int[] nearest) {
+    /** Keeps the better of a building's current nearest facility and an offered one: the earlier, then the lower id. */
+    static void offer(int b, long t, int f, int[] time_ms, int[] nearest) {
         if (t < time_ms[b] || (t == time_ms[b] && f < nearest[b])) {
             time_ms[b] = clamp(t);
             nearest[b] = f;
@@ -133,12 +140,25 @@ public final class WalkAccess {
 
     /** Seeds both ends of a snapped facility's edge with the facility as source; an unsnapped one is skipped. */
     void seed(int f) {
-        int e = facilities.edge[f];
+        seed(facilities.edge[f], facilities.along_ms[f], facilities.walk_ms[f], f);
+    }
+
+    /** Seeds both ends of edge {@code e} from a point on it (see {@link PlacedPoints}); nothing when e is -1. */
+    void seed(int e, int along_ms, int walk_ms, int sourceId) {
         if (e >= 0) {
-            int walk = facilities.walk_ms[f];
-            search.addSeed(graph.edgeFrom(e), clamp((long) walk + facilities.along_ms[f]), f);
-            search.addSeed(graph.edgeTo(e), clamp((long) walk + edgeTime_ms[e] - facilities.along_ms[f]), f);
+            search.addSeed(graph.edgeFrom(e), seedAtFrom_ms(along_ms, walk_ms), sourceId);
+            search.addSeed(graph.edgeTo(e), seedAtTo_ms(e, along_ms, walk_ms), sourceId);
         }
+    }
+
+    /** Time from a point on edge e to the edge's from-node. */
+    static int seedAtFrom_ms(int along_ms, int walk_ms) {
+        return clamp((long) walk_ms + along_ms);
+    }
+
+    /** Time from a point on edge e to the edge's to-node. */
+    int seedAtTo_ms(int e, int along_ms, int walk_ms) {
+        return clamp((long) walk_ms + edgeTime_ms[e] - along_ms);
     }
 
     /**
@@ -161,8 +181,11 @@ public final class WalkAccess {
 
     /** Time from facility {@code f} to building {@code b} standing on the same edge, walking straight along it. */
     long directTime_ms(int f, int b) {
-        return (long) facilities.walk_ms[f]
-                + Math.abs(facilities.along_ms[f] - buildings.along_ms[b])
-                + buildings.walk_ms[b];
+        return directTime_ms(facilities.along_ms[f], facilities.walk_ms[f], b);
+    }
+
+    /** Time from a point on building {@code b}'s edge to b, walking straight along the edge. */
+    long directTime_ms(int along_ms, int walk_ms, int b) {
+        return (long) walk_ms + Math.abs(along_ms - buildings.along_ms[b]) + buildings.walk_ms[b];
     }
 }
