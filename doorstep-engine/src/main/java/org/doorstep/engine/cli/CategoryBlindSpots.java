@@ -19,7 +19,11 @@ import org.doorstep.engine.population.Population;
  * @param extraDemand per spot in rank order: the signals' weight
  */
 record CategoryBlindSpots(
-        CategoryStandard standard, boolean[] uncovered, List<BlindSpot> spots, double[] targetGroup, double[] extraDemand) {
+        CategoryStandard standard,
+        boolean[] uncovered,
+        List<BlindSpot> spots,
+        double[] targetGroup,
+        double[] extraDemand) {
 
     static final double LINK_M = 150;
     static final double BUFFER_M = 30;
@@ -43,8 +47,7 @@ record CategoryBlindSpots(
             residents[b] = population.residents(b);
             unmet[b] = access.demand(b) + extraDemand[b];
         }
-        List<BlindSpot> spots =
-                BlindSpotClustering.cluster(lon, lat, uncovered, residents, unmet, LINK_M, BUFFER_M);
+        List<BlindSpot> spots = BlindSpotClustering.cluster(lon, lat, uncovered, residents, unmet, LINK_M, BUFFER_M);
         double[] target = new double[spots.size()];
         double[] extra = new double[spots.size()];
         for (int s = 0; s < spots.size(); s++) {

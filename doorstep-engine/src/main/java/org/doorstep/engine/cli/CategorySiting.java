@@ -3,7 +3,6 @@ package org.doorstep.engine.cli;
 import java.util.List;
 import org.doorstep.engine.access.CategoryAccess;
 import org.doorstep.engine.access.PointReach;
-import org.doorstep.engine.population.Population;
 import org.doorstep.engine.siting.CoverageInstance;
 import org.doorstep.engine.siting.ExactLimits;
 import org.doorstep.engine.siting.MaximalCoveringLocation;

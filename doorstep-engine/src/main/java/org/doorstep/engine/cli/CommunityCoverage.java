@@ -67,7 +67,8 @@ final class CommunityCoverage {
                 sums.residents[c] += population.residents(b);
                 sums.households[c] += population.households(b);
                 for (int k = 0; k < categories.size(); k++) {
-                    sums.addBuilding(c, k, b, population.residents(b), access.category(categories.get(k)), levelTimes_ms);
+                    sums.addBuilding(
+                            c, k, b, population.residents(b), access.category(categories.get(k)), levelTimes_ms);
                 }
             }
         }

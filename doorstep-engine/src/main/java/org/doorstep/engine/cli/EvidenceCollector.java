@@ -53,8 +53,7 @@ final class EvidenceCollector {
         Arrays.sort(touchedList, 0, touchedCount);
         for (int i = 0; i < touchedCount; i++) {
             int c = touchedList[i];
-            builders[c].addFacility(
-                    f, facilities.category(f), null, facilities.floorArea_m2(f), c == home, shares(c));
+            builders[c].addFacility(f, facilities.category(f), null, facilities.floorArea_m2(f), c == home, shares(c));
             Arrays.fill(within, c * times_ms.length, (c + 1) * times_ms.length, 0);
             touched[c] = false;
         }

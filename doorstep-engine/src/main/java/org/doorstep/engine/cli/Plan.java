@@ -7,6 +7,7 @@ import org.doorstep.engine.city.Community;
  * Everything a {@code plan} run computed, ready to be written.
  *
  * @param communityOf community index of each building, -1 outside every community
+ * @param cityCoverage the whole extract as one area (every building, whether in a community or not)
  * @param facilityCommunity community index of each facility, -1 outside every community
  * @param signalBuilding the building each demand signal was placed on, -1 where unplaced
  * @param extraDemand per building, the placed signals' weight
@@ -20,6 +21,7 @@ record Plan(
         int[] communityOf,
         int[] facilityCommunity,
         CommunityCoverage coverage,
+        CommunityCoverage cityCoverage,
         CommunityStandards standards,
         int[] signalBuilding,
         double[] extraDemand,

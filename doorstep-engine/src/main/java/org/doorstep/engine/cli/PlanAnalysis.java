@@ -34,6 +34,7 @@ final class PlanAnalysis {
         int[] communityOf = CommunityMembership.assign(communities, network.buildings());
         FacilityPoints points = new FacilityPoints(network.facilities());
         int[] facilityCommunity = CommunityMembership.assignPoints(communities, points.lonE7, points.latE7);
+        int[] levelTimes_ms = WalkThresholds.times_ms(WalkThresholds.coverageDistances_m(request.catalog()));
         CommunityCoverage coverage = CommunityCoverage.compute(
                 communities.size(),
                 communityOf,
@@ -41,12 +42,22 @@ final class PlanAnalysis {
                 evaluation.population(),
                 evaluation.access(),
                 network.facilities(),
-                WalkThresholds.times_ms(WalkThresholds.coverageDistances_m(request.catalog())));
+                levelTimes_ms);
+        // The whole extract as one area: every building and facility in area 0.
+        CommunityCoverage cityCoverage = CommunityCoverage.compute(
+                1,
+                new int[communityOf.length],
+                new int[facilityCommunity.length],
+                evaluation.population(),
+                evaluation.access(),
+                network.facilities(),
+                levelTimes_ms);
         CommunityStandards standards =
                 standards(request, evaluation, points, communities.size(), communityOf, facilityCommunity);
         clock.start("blindspots", "blind spots of " + request.sitingCategories().size() + " categories");
         int[] signalBuilding = request.signals().place(network.buildings());
-        double[] extra = DemandSignals.extraDemand(request.signals(), signalBuilding, network.buildings().size());
+        double[] extra = DemandSignals.extraDemand(
+                request.signals(), signalBuilding, network.buildings().size());
         List<CategoryBlindSpots> blindSpots = new ArrayList<>();
         for (ServiceCategory category : request.sitingCategories()) {
             blindSpots.add(CategoryBlindSpots.find(
@@ -56,11 +67,23 @@ final class PlanAnalysis {
                     evaluation.population(),
                     extra));
         }
-        clock.start("siting", "site recommendations over " + request.candidates().size() + " candidates");
+        clock.start(
+                "siting", "site recommendations over " + request.candidates().size() + " candidates");
         List<CategorySiting> siting = siting(request, evaluation, blindSpots, extra);
         clock.end();
-        return new Plan(request, evaluation, communities, communityOf, facilityCommunity, coverage, standards,
-                signalBuilding, extra, blindSpots, siting);
+        return new Plan(
+                request,
+                evaluation,
+                communities,
+                communityOf,
+                facilityCommunity,
+                coverage,
+                cityCoverage,
+                standards,
+                signalBuilding,
+                extra,
+                blindSpots,
+                siting);
     }
 
     private static CommunityStandards standards(
@@ -75,8 +98,15 @@ final class PlanAnalysis {
         int bound = distances.length == 0 ? 0 : WalkThresholds.time_ms(distances[distances.length - 1]);
         PointReach reach =
                 AccessAnalysis.pointReach(evaluation.network(), request.profile(), points.lonE7, points.latE7, bound);
-        return CommunityStandards.check(request.catalog(), communityCount, communityOf, facilityCommunity,
-                evaluation.population(), facilities, reach, distances);
+        return CommunityStandards.check(
+                request.catalog(),
+                communityCount,
+                communityOf,
+                facilityCommunity,
+                evaluation.population(),
+                facilities,
+                reach,
+                distances);
     }
 
     private static List<CategorySiting> siting(
@@ -87,7 +117,8 @@ final class PlanAnalysis {
         }
         int[] lon = candidates.stream().mapToInt(Candidate::lonE7).toArray();
         int[] lat = candidates.stream().mapToInt(Candidate::latE7).toArray();
-        int bound = blindSpots.stream().mapToInt(s -> s.standard().time_ms()).max().orElse(0);
+        int bound =
+                blindSpots.stream().mapToInt(s -> s.standard().time_ms()).max().orElse(0);
         PointReach reach = AccessAnalysis.pointReach(evaluation.network(), request.profile(), lon, lat, bound);
         double[] cost = request.costs();
         List<CategorySiting> siting = new ArrayList<>();
