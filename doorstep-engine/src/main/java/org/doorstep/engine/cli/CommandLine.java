@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.doorstep.engine.graph.WalkProfile;
 
 /**
  * Options of the form {@code --name value}, {@code --name=value} or a bare {@code --flag}, checked against the names a
@@ -88,5 +89,48 @@ final class CommandLine {
             }
         }
         return numbers;
+    }
+
+    /** {@code --name N}: a finite number {@code >= 0}; NaN when the option is absent. */
+    double nonNegativeNumber(String name) throws UsageException {
+        if (!has(name)) {
+            return Double.NaN;
+        }
+        String text = get(name, "");
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value
+        }
+        throw new UsageException(command + ": --" + name + " takes a number >= 0, got '" + text + "'");
+    }
+
+    /** {@code --name N}: a whole number {@code >= 1}, {@code fallback} when absent. */
+    int positiveInt(String name, int fallback) throws UsageException {
+        if (!has(name)) {
+            return fallback;
+        }
+        String text = get(name, "");
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value
+        }
+        throw new UsageException(command + ": --" + name + " takes a whole number >= 1, got '" + text + "'");
+    }
+
+    /** {@code --profile general|elderly}, general when absent. */
+    WalkProfile profile() throws UsageException {
+        try {
+            return WalkProfile.named(get("profile", "general"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(command + ": " + e.getMessage());
+        }
     }
 }

@@ -21,19 +21,23 @@ public final class DoorstepCli {
     /** Runs one command; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("doorstep: which command? evaluate");
+            err.println("doorstep: which command? evaluate, plan");
             return 2;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             switch (args[0]) {
                 case "evaluate" -> EvaluateCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown command '" + args[0] + "'; known: evaluate");
+                case "plan" -> PlanCommand.run(rest, out, err);
+                default -> throw new UsageException("unknown command '" + args[0] + "'; known: evaluate, plan");
             }
             return 0;
         } catch (UsageException e) {
             err.println("doorstep " + e.getMessage());
             return 2;
+        } catch (InputFileException e) {
+            err.println("doorstep " + args[0] + ": " + e.getMessage());
+            return 1;
         } catch (OsmImportException e) {
             err.println("doorstep " + args[0] + ": " + e.getMessage());
             return 1;

@@ -38,9 +38,9 @@ final class EvaluateCommand {
                 "evaluate", args, Set.of("osm", "out", "profile", "minutes", "residents"), Set.of("export-graph"));
         Path osm = Path.of(line.require("osm"));
         Path outDir = Path.of(line.require("out"));
-        WalkProfile profile = profile(line.get("profile", "general"));
+        WalkProfile profile = line.profile();
         AccessOptions options = AccessOptions.defaults().withThresholds_min(line.positiveInts("minutes", "5,10,15"));
-        double residents = residents(line);
+        double residents = line.nonNegativeNumber("residents");
         if (!Files.isRegularFile(osm)) {
             throw new UsageException("evaluate: --osm " + osm + " is not a readable file\n" + USAGE);
         }
@@ -78,30 +78,5 @@ final class EvaluateCommand {
         AccessResult access = AccessAnalysis.run(network, population, profile, options);
         clock.end();
         return new Evaluation(network, population, access);
-    }
-
-    /** {@code --residents N}: a census or registry total for the whole extract; absent means NaN. */
-    private static double residents(CommandLine line) throws UsageException {
-        if (!line.has("residents")) {
-            return Double.NaN;
-        }
-        String text = line.get("residents", "");
-        try {
-            double total = Double.parseDouble(text);
-            if (total >= 0 && Double.isFinite(total)) {
-                return total;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the value
-        }
-        throw new UsageException("evaluate: --residents takes a number of residents, got '" + text + "'");
-    }
-
-    private static WalkProfile profile(String name) throws UsageException {
-        try {
-            return WalkProfile.named(name);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("evaluate: " + e.getMessage());
-        }
     }
 }

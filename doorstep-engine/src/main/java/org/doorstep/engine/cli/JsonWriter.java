@@ -5,15 +5,31 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * A small streaming JSON writer for the summary: objects, arrays, strings and numbers, indented two spaces, numbers
- * printed without locale so that the same run gives the same bytes. Not thread-safe.
+ * A small streaming JSON writer for the summary: objects, arrays, strings and numbers, indented two spaces (or compact,
+ * on one line, for GeoJSON features), numbers printed without locale so that the same run gives the same bytes. Not
+ * thread-safe.
  */
 final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean compact;
     private int depth;
     private boolean first = true;
     private boolean afterName;
+
+    /** An indented writer. */
+    JsonWriter() {
+        this(false);
+    }
+
+    private JsonWriter(boolean compact) {
+        this.compact = compact;
+    }
+
+    /** A writer that puts the whole document on one line, without spaces. */
+    static JsonWriter compact() {
+        return new JsonWriter(true);
+    }
 
     JsonWriter beginObject() {
         return open('{');
@@ -34,7 +50,7 @@ final class JsonWriter {
     /** Writes a member name; the next call writes its value. */
     JsonWriter name(String name) {
         separate();
-        string(name).out.append(": ");
+        string(name).out.append(compact ? ":" : ": ");
         afterName = true;
         return this;
     }
@@ -74,6 +90,11 @@ final class JsonWriter {
         return out + "\n";
     }
 
+    /** The document so far, without a final new line (a compact value to embed in a larger document). */
+    String toJsonValue() {
+        return out.toString();
+    }
+
     private JsonWriter open(char bracket) {
         separate();
         out.append(bracket);
@@ -107,6 +128,9 @@ final class JsonWriter {
     }
 
     private void newLine() {
+        if (compact) {
+            return;
+        }
         out.append('\n');
         out.append("  ".repeat(depth));
     }
