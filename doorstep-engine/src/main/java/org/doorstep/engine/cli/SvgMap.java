@@ -7,13 +7,14 @@ import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Buildings;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
+import org.doorstep.engine.graph.WalkGraph;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * The report's map as inline SVG: an equirectangular projection (longitude scaled by the cosine of the mean latitude)
- * fitted to the communities' extent. Buildings are dots coloured by their elderly-care level, community boundaries grey,
+ * fitted to the communities' extent. The walking network is drawn in grey underneath; buildings are dots coloured by their elderly-care level, community boundaries grey,
  * blind spots outlined in their category's colour, the siting categories' facilities as squares, recommended sites as
  * numbered circles; a legend and the OpenStreetMap attribution sit on the map.
  */
@@ -54,6 +55,7 @@ final class SvgMap {
         }
         SvgMap map = new SvgMap(extent);
         map.open();
+        map.streets(plan.evaluation().network().graph());
         map.communities(plan.communities());
         map.buildings(buildings, plan.evaluation().access().category(ServiceCategory.ELDERLY_CARE), plan);
         map.blindSpots(plan.blindSpots());
@@ -73,6 +75,29 @@ final class SvgMap {
                         + "font-size=\"11\">\n<rect width=\"100%%\" height=\"100%%\" fill=\"#fbfbf8\"/>\n",
                 WIDTH,
                 height + LEGEND_HEIGHT));
+    }
+
+    /** The walking network under everything else, as one thin grey path of the segments that touch the extent. */
+    private void streets(WalkGraph graph) {
+        svg.append("<path fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"0.7\" d=\"");
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int a = graph.edgeFrom(e);
+            int b = graph.edgeTo(e);
+            if (inside(graph, a) || inside(graph, b)) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "M%.1f %.1fL%.1f %.1f",
+                        x(graph.lonE7(a) / 1e7),
+                        y(graph.latE7(a) / 1e7),
+                        x(graph.lonE7(b) / 1e7),
+                        y(graph.latE7(b) / 1e7)));
+            }
+        }
+        svg.append("\"/>\n");
+    }
+
+    private boolean inside(WalkGraph graph, int node) {
+        return extent.contains(graph.lonE7(node) / 1e7, graph.latE7(node) / 1e7);
     }
 
     private void communities(List<Community> communities) {
