@@ -15,8 +15,10 @@ import org.doorstep.engine.osm.OsmImportOptions;
  * {@code ./doorstep bench [--quick]}: the engine's whole evaluation of Liechtenstein ({@code shared/data}) and of a
  * generated city of 2,000,000 graph nodes (200,000 with {@code --quick}), phase by phase, minimum of several runs after
  * warm-up, with peak heap; in the same process and on the same input, the bare Dijkstra sweep and (for the real file)
- * GraphHopper 11.0 with one shortest-path tree per facility. Prints a table with the ratios and each target's PASS or
- * MISS, then one machine-readable line per figure. Timing, not a test: it asserts nothing.
+ * GraphHopper 11.0 with one shortest-path tree per facility; then one what-if change on each city's built network
+ * ({@link WhatIfBench}) and the siting steps on a seeded covering instance ({@link CoverageBench}). Prints a table with
+ * the ratios and each target's PASS or MISS, then one machine-readable line per figure. Timing, not a test: it asserts
+ * nothing.
  */
 public final class BenchMain {
 
@@ -47,13 +49,15 @@ public final class BenchMain {
         BenchReport report = new BenchReport();
         Path pbf = sharedOsm(LIECHTENSTEIN);
         ScenarioBench liechtenstein = new ScenarioBench("liechtenstein", "import", settings, report);
-        liechtenstein.run(() -> read(pbf), pbf, 1500, 1024);
+        WhatIfBench.run("liechtenstein", liechtenstein.run(() -> read(pbf), pbf, 1500, 1024), settings, report);
         String generated = settings.generatedNodes() == 2_000_000 ? "generated-2M" : "generated-200k";
         ScenarioBench city = new ScenarioBench(generated, "generate", settings, report);
         Supplier<CityData> generator =
                 () -> CityGenerator.generate(CitySpec.ofNodes(GENERATED_SEED, settings.generatedNodes()))
                         .city();
-        city.run(generator, null, settings.quick() ? Double.NaN : 10_000, Double.NaN);
+        double wholeLimit_ms = settings.quick() ? Double.NaN : 10_000;
+        WhatIfBench.run(generated, city.run(generator, null, wholeLimit_ms, Double.NaN), settings, report);
+        CoverageBench.run(settings, report);
         System.out.println();
         report.print(System.out);
     }

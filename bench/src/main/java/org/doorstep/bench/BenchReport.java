@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The figures of a benchmark run, printed twice: a fixed-width table for people, then one line per figure for
- * scripts ({@code BENCH <scenario> <figure> <value> <unit> <status>}, tab-separated, status {@code PASS}, {@code MISS}
- * or {@code -}). Not thread-safe.
+ * The figures of a benchmark run, printed twice: a fixed-width table for people (with any notes under it), then one
+ * line per figure for scripts ({@code BENCH <scenario> <figure> <value> <unit> <status>}, tab-separated, status
+ * {@code PASS}, {@code MISS} or {@code -}). Not thread-safe.
  */
 final class BenchReport {
 
     private record Figure(String scenario, String name, double value, String unit, String target, String status) {}
 
     private final List<Figure> figures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** A figure with no target. */
     void add(String scenario, String name, double value, String unit) {
@@ -33,12 +34,20 @@ final class BenchReport {
         figures.add(new Figure(scenario, name, value, unit, target, value >= floor ? "PASS" : "MISS"));
     }
 
+    /** A remark printed under the table, such as how {@code --quick} changed a scenario. */
+    void note(String text) {
+        notes.add(text);
+    }
+
     void print(PrintStream out) {
         String row = "%-14s %-48s %12s %-5s %-10s %s%n";
         out.printf(Locale.ROOT, row, "scenario", "figure", "value", "unit", "target", "status");
         out.println("-".repeat(100));
         for (Figure f : figures) {
             out.printf(Locale.ROOT, row, f.scenario, f.name, format(f.value), f.unit, f.target, f.status);
+        }
+        for (String note : notes) {
+            out.println("note: " + note);
         }
         out.println();
         for (Figure f : figures) {
