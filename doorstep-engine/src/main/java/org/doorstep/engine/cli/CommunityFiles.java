@@ -5,6 +5,7 @@ import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
 import org.doorstep.engine.city.OsmRef;
+import org.doorstep.engine.community.CommunityCoverage;
 import org.doorstep.engine.standards.LifeCircleLevel;
 import org.doorstep.engine.standards.RuleCheck;
 

@@ -2,6 +2,7 @@ package org.doorstep.engine.cli;
 
 import java.util.List;
 import org.doorstep.engine.city.Community;
+import org.doorstep.engine.community.CommunityCoverage;
 
 /**
  * Everything a {@code plan} run computed, ready to be written.

@@ -11,6 +11,7 @@ import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
 import org.doorstep.engine.community.CommunityAreas;
+import org.doorstep.engine.community.CommunityCoverage;
 import org.doorstep.engine.community.CommunityMembership;
 import org.doorstep.engine.osm.OsmImportException;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.doorstep.engine.category.ServiceCategory;
+import org.doorstep.engine.community.CommunityCoverage;
 import org.doorstep.engine.siting.SitingResult;
 
 /**

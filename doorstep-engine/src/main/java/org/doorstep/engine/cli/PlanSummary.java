@@ -3,6 +3,7 @@ package org.doorstep.engine.cli;
 import java.util.List;
 import java.util.Map;
 import org.doorstep.engine.category.ServiceCategory;
+import org.doorstep.engine.community.CommunityCoverage;
 import org.doorstep.engine.graph.WalkProfile;
 import org.doorstep.engine.siting.SitingResult;
 import org.doorstep.engine.standards.LifeCircleLevel;

@@ -19,6 +19,7 @@ import org.doorstep.engine.city.CityData;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
 import org.doorstep.engine.city.OsmRef;
+import org.doorstep.engine.community.CommunityCoverage;
 import org.doorstep.engine.community.CommunityMembership;
 import org.doorstep.engine.graph.WalkGraphBuilder;
 import org.doorstep.engine.graph.WalkProfile;

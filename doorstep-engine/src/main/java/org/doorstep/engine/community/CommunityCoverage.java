@@ -1,4 +1,4 @@
-package org.doorstep.engine.cli;
+package org.doorstep.engine.community;
 
 import java.util.List;
 import org.doorstep.engine.AccessResult;
@@ -11,9 +11,10 @@ import org.doorstep.engine.population.Population;
  * Walking access summed per community and category: residents and the category's target group, the shares of each
  * within every level's time threshold of the nearest facility, the target-group-weighted mean E2SFCA ratio, and the
  * floor area of the category's facilities standing in the community per 100 households. Buildings outside every
- * community count nowhere. Immutable once computed.
+ * community count nowhere. Shared by the {@code plan} command and the app's evaluation runs, so that both report the
+ * same figures. Immutable once computed.
  */
-final class CommunityCoverage {
+public final class CommunityCoverage {
 
     private final int categoryCount;
     private final int levelCount;
@@ -50,7 +51,7 @@ final class CommunityCoverage {
      * @param facilityCommunity community index of each facility, -1 for none
      * @param levelTimes_ms the levels' time thresholds, ascending (within includes the threshold)
      */
-    static CommunityCoverage compute(
+    public static CommunityCoverage compute(
             int communityCount,
             int[] communityOf,
             int[] facilityCommunity,
@@ -95,42 +96,45 @@ final class CommunityCoverage {
         }
     }
 
-    int buildingCount(int community) {
+    /** Number of buildings in the community. */
+    public int buildingCount(int community) {
         return buildings[community];
     }
 
-    double residents(int community) {
+    /** Residents of the community (estimated or counted, as the population says). */
+    public double residents(int community) {
         return residents[community];
     }
 
-    double households(int community) {
+    /** Households of the community. */
+    public double households(int community) {
         return households[community];
     }
 
     /** The category's target group (or households) living in the community; {@code k} indexes the categories. */
-    double targetGroup(int community, int k) {
+    public double targetGroup(int community, int k) {
         return target[community * categoryCount + k];
     }
 
     /** Share of the community's residents within level {@code l}'s threshold; NaN without residents. */
-    double residentShare(int community, int k, int l) {
+    public double residentShare(int community, int k, int l) {
         return share(residentsWithin[(community * categoryCount + k) * levelCount + l], residents[community]);
     }
 
     /** Share of the community's target group within level {@code l}'s threshold; NaN without any. */
-    double targetShare(int community, int k, int l) {
+    public double targetShare(int community, int k, int l) {
         int ck = community * categoryCount + k;
         return share(targetWithin[ck * levelCount + l], target[ck]);
     }
 
     /** The E2SFCA ratio averaged over the community's buildings, weighted by target group; NaN without any. */
-    double meanE2sfca(int community, int k) {
+    public double meanE2sfca(int community, int k) {
         int ck = community * categoryCount + k;
         return share(weightedE2sfca[ck], target[ck]);
     }
 
     /** Floor area of the category's facilities in the community per 100 households (unknown areas count 0). */
-    double area_m2Per100Households(int community, int k) {
+    public double area_m2Per100Households(int community, int k) {
         double h = households[community];
         return h > 0 ? facilityArea_m2[community * categoryCount + k] / h * 100 : Double.NaN;
     }
