@@ -50,8 +50,7 @@ class CityEvaluationTest {
 
         assertThat(result.buildings())
                 .extracting(CityEvaluation.BuildingAccess::buildingId, CityEvaluation.BuildingAccess::facilityId)
-                .containsExactly(
-                        tuple(11L, 99L), tuple(12L, 99L));
+                .containsExactly(tuple(11L, 99L), tuple(12L, 99L));
         assertThat(result.buildings().get(0).walkTime_s()).isBetween(blockTime_s - 1, blockTime_s + 1);
         assertThat(result.buildings().get(1).walkTime_s()).isBetween(2 * blockTime_s - 1, 2 * blockTime_s + 1);
         assertThat(result.estimated()).isFalse();

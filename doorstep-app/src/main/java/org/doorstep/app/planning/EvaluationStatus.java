@@ -1,0 +1,9 @@
+package org.doorstep.app.planning;
+
+/** Where an evaluation run stands. */
+public enum EvaluationStatus {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED
+}
