@@ -62,25 +62,23 @@ public final class ApiClient {
 
     /** POST a body (a record, a map or a JSON string) as JSON. */
     public ResponseEntity<String> post(String path, Object jsonBody) {
-        return rest.post()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(jsonBody)
-                .retrieve()
-                .toEntity(String.class);
+        return sendJson(rest.post(), path, jsonBody);
     }
 
     /** PUT a body as JSON. */
     public ResponseEntity<String> put(String path, Object jsonBody) {
-        return rest.put()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(jsonBody)
-                .retrieve()
-                .toEntity(String.class);
+        return sendJson(rest.put(), path, jsonBody);
     }
 
     public ResponseEntity<String> delete(String path) {
         return rest.delete().uri(path).retrieve().toEntity(String.class);
+    }
+
+    private static ResponseEntity<String> sendJson(RestClient.RequestBodyUriSpec request, String path, Object body) {
+        return request.uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
     }
 }

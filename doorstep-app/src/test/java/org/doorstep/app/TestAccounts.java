@@ -68,9 +68,17 @@ public final class TestAccounts {
 
     /** A new account with any role and grants, signed in. */
     public ApiClient signIn(Role role, Set<Long> places, Set<Long> facilities, Set<Long> households) {
+        return signIn(createUser(role, places, facilities, households), PASSWORD);
+    }
+
+    /**
+     * A new account, not signed in, with password {@link #PASSWORD} and display name {@code "Test <username>"};
+     * returns its username.
+     */
+    public String createUser(Role role, Set<Long> places, Set<Long> facilities, Set<Long> households) {
         String username = newUsername(role);
         accounts.createUser(new NewUser(username, PASSWORD, role, "Test " + username, places, facilities, households));
-        return signIn(username, PASSWORD);
+        return username;
     }
 
     /** Signs in an existing account; throws unless the token endpoint issues a token. */

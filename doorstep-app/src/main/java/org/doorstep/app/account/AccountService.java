@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,13 @@ public class AccountService {
         if (accounts.usernameExists(user.username())) {
             throw new UsernameTakenException(user.username());
         }
-        long id = accounts.insert(user, passwordEncoder.encode(user.password()));
+        long id;
+        try {
+            id = accounts.insert(user, passwordEncoder.encode(user.password()));
+        } catch (DuplicateKeyException e) {
+            // Another request took the name between the check and the insert.
+            throw new UsernameTakenException(user.username());
+        }
         for (Grant grant : grantsOf(user)) {
             accounts.insertGrant(id, grant);
         }

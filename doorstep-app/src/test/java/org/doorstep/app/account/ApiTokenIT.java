@@ -81,7 +81,10 @@ class ApiTokenIT {
     @Test
     void loginPageAndApiDocumentationNeedNoSignIn() {
         assertThat(users.anonymous().get("/login").getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(users.anonymous().get("/v3/api-docs").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> docs = users.anonymous().get("/v3/api-docs");
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((String) JsonPath.read(docs.getBody(), "$.components.securitySchemes.bearer.scheme"))
+                .isEqualTo("bearer");
     }
 
     @Test
@@ -102,7 +105,7 @@ class ApiTokenIT {
 
     @Test
     void tokenIsRandomBase64UrlStoredOnlyAsItsHashWithTheConfiguredLifetime() {
-        String username = createResident();
+        String username = users.createUser(Role.RESIDENT, Set.of(), Set.of(), Set.of(1L));
         Instant before = clock.instant();
 
         ResponseEntity<String> response = requestToken(username, TestAccounts.PASSWORD);
@@ -146,7 +149,7 @@ class ApiTokenIT {
 
     @Test
     void unknownUserAndWrongPasswordGetTheSameAnswer() {
-        String username = createResident();
+        String username = users.createUser(Role.RESIDENT, Set.of(), Set.of(), Set.of(1L));
 
         ResponseEntity<String> wrongPassword = requestToken(username, "not-the-password");
         ResponseEntity<String> unknownUser = requestToken("nobody-" + username, "not-the-password");
@@ -175,13 +178,6 @@ class ApiTokenIT {
 
         assertThat((List<Integer>) JsonPath.read(worker.get("/api/me").getBody(), "$.grants.places"))
                 .containsExactly(21);
-    }
-
-    private String createResident() {
-        String username = TestAccounts.newUsername(Role.RESIDENT);
-        accountService.createUser(new NewUser(
-                username, TestAccounts.PASSWORD, Role.RESIDENT, "Resident", Set.of(), Set.of(), Set.of(1L)));
-        return username;
     }
 
     private ResponseEntity<String> requestToken(String username, String password) {

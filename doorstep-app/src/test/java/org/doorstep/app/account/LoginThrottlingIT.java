@@ -50,9 +50,7 @@ class LoginThrottlingIT {
     @BeforeEach
     void setUp() {
         users = new TestAccounts(accountService, port);
-        username = TestAccounts.newUsername(Role.COMMUNITY_WORKER);
-        accountService.createUser(new NewUser(
-                username, TestAccounts.PASSWORD, Role.COMMUNITY_WORKER, "Worker", Set.of(1L), Set.of(), Set.of()));
+        username = users.createUser(Role.COMMUNITY_WORKER, Set.of(1L), Set.of(), Set.of());
     }
 
     @AfterEach

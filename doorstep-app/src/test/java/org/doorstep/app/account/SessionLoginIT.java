@@ -40,15 +40,17 @@ class SessionLoginIT {
     int port;
 
     Browser browser;
+    TestAccounts users;
 
     @BeforeEach
     void setUp() {
         browser = new Browser(port);
+        users = new TestAccounts(accountService, port);
     }
 
     @Test
     void sessionPostWithoutCsrfTokenIsRefusedAndWithOnePasses() throws Exception {
-        String admin = createUser(Role.ADMIN, Set.of());
+        String admin = users.createUser(Role.ADMIN, Set.of(), Set.of(), Set.of());
         assertThat(browser.logIn(admin, TestAccounts.PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         String newUser = "{\"username\":\"" + TestAccounts.newUsername(Role.PLANNER) + "\",\"password\":\""
@@ -65,7 +67,7 @@ class SessionLoginIT {
 
     @Test
     void sessionSignsInBrowserRequestsUntilLogout() throws Exception {
-        String worker = createUser(Role.COMMUNITY_WORKER, Set.of(2L));
+        String worker = users.createUser(Role.COMMUNITY_WORKER, Set.of(2L), Set.of(), Set.of());
         browser.logIn(worker, TestAccounts.PASSWORD);
         assertThat(browser.get("/api/me").body()).contains("\"username\":\"" + worker + "\"");
 
@@ -77,7 +79,7 @@ class SessionLoginIT {
 
     @Test
     void loginFormWithoutCsrfTokenIsRefused() throws Exception {
-        String worker = createUser(Role.COMMUNITY_WORKER, Set.of(2L));
+        String worker = users.createUser(Role.COMMUNITY_WORKER, Set.of(2L), Set.of(), Set.of());
 
         HttpResponse<String> response =
                 browser.postForm("/login", Map.of("username", worker, "password", TestAccounts.PASSWORD));
@@ -88,7 +90,7 @@ class SessionLoginIT {
 
     @Test
     void disabledAccountLosesItsSessionAtTheNextRequest() throws Exception {
-        String worker = createUser(Role.COMMUNITY_WORKER, Set.of(2L));
+        String worker = users.createUser(Role.COMMUNITY_WORKER, Set.of(2L), Set.of(), Set.of());
         browser.logIn(worker, TestAccounts.PASSWORD);
 
         accountService.disableUser(accountService.findUser(worker).orElseThrow().id());
@@ -98,7 +100,7 @@ class SessionLoginIT {
 
     @Test
     void formLoginFailuresCountTowardsTheLockAndTheLockIsSpelledOut() throws Exception {
-        String worker = createUser(Role.COMMUNITY_WORKER, Set.of(2L));
+        String worker = users.createUser(Role.COMMUNITY_WORKER, Set.of(2L), Set.of(), Set.of());
         int limit = properties.maxFailedLogins();
         for (int attempt = 1; attempt < limit; attempt++) {
             assertThat(browser.logIn(worker, "not-the-password").headers().firstValue("Location"))
@@ -112,13 +114,6 @@ class SessionLoginIT {
         assertThat(rightPassword.statusCode()).isEqualTo(429);
         assertThat(rightPassword.body()).contains("account locked until");
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
-    }
-
-    private String createUser(Role role, Set<Long> places) {
-        String username = TestAccounts.newUsername(role);
-        accountService.createUser(
-                new NewUser(username, TestAccounts.PASSWORD, role, "User", places, Set.of(), Set.of()));
-        return username;
     }
 
     /** A cookie-keeping HTTP client that does not follow redirects, as a browser session seen from the server. */
