@@ -94,6 +94,9 @@ class ApiTokenIT {
         ResponseEntity<String> me = worker.get("/api/me");
 
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(me.getHeaders().get(HttpHeaders.SET_COOKIE))
+                .as("stateless: no session")
+                .isNull();
         String body = me.getBody();
         assertThat((String) JsonPath.read(body, "$.username")).isEqualTo(worker.username());
         assertThat((String) JsonPath.read(body, "$.displayName")).isEqualTo("Test " + worker.username());
@@ -111,6 +114,7 @@ class ApiTokenIT {
         ResponseEntity<String> response = requestToken(username, TestAccounts.PASSWORD);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
         String token = JsonPath.read(response.getBody(), "$.token");
         Instant expiresAt = Instant.parse(JsonPath.read(response.getBody(), "$.expiresAt"));
         // 32 bytes in base64url without padding: ceil(32 * 8 / 6) = 43 characters.
