@@ -1,0 +1,68 @@
+package org.doorstep.app.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in a request that carries {@code Authorization: Bearer <token>}, for this request only: nothing goes into a
+ * session, and such requests need no CSRF token (a browser never adds this header by itself). A token that does not
+ * check out is answered 401 at once rather than treated as anonymous, so that a client learns its token is dead.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final ApiTokens tokens;
+    private final DoorstepUserDetailsService users;
+    private final AuthenticationEntryPoint refusal;
+
+    BearerTokenFilter(ApiTokens tokens, DoorstepUserDetailsService users, AuthenticationEntryPoint refusal) {
+        this.tokens = tokens;
+        this.users = users;
+        this.refusal = refusal;
+    }
+
+    /** The bearer token of the request, if it has one. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(PREFIX.length()).strip());
+    }
+
+    static boolean hasBearerToken(HttpServletRequest request) {
+        return bearerToken(request).isPresent();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> token = bearerToken(request);
+        if (token.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<DoorstepPrincipal> principal = tokens.usernameOf(token.get()).flatMap(users::findSignedIn);
+        if (principal.isEmpty()) {
+            contexts.clearContext();
+            refusal.commence(request, response, new InvalidBearerTokenException());
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(principal.get().authentication());
+        contexts.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,134 @@
+package org.doorstep.app.account;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Deny by default. Browsers sign in with the login form and keep a session cookie, with CSRF protection; API clients
+ * exchange username and password for a bearer token ({@code POST /api/auth/token}) and send it on every request,
+ * statelessly and without CSRF tokens. HTTP Basic is off. Under {@code /api/**} a refusal is a problem detail (401 or
+ * 403), never a redirect to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfig {
+
+    private static final String LOGIN_PAGE = "/login";
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher TOKEN_ISSUE =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            DoorstepUserDetailsService users, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, passwordEncoder, attempts));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            DoorstepUserDetailsService users,
+            ApiTokens tokens,
+            ObjectMapper json)
+            throws Exception {
+        ApiProblems problems = new ApiProblems(json);
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(SecurityConfig::authorize)
+                // Spring Security's generated login page at /login until the web UI brings its own.
+                .formLogin(form -> form.failureHandler(loginFailureHandler()).permitAll())
+                .logout(Customizer.withDefaults())
+                .httpBasic(AbstractHttpConfigurer::disable)
+                // The token endpoint is exempt: it takes JSON only, which a cross-site form cannot send, and its
+                // answer is unreadable to another site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, TOKEN_ISSUE))
+                .requestCache(cache -> cache.requestCache(browserRequestCache()))
+                // Entry points as defaults per path, not one set outright: setting one would also switch off the
+                // generated login page.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(problems, API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new NegatedRequestMatcher(API))
+                        .accessDeniedHandler(accessDeniedHandler(problems)))
+                .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, users, problems), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
+                .permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .permitAll()
+                .requestMatchers(TOKEN_ISSUE)
+                .permitAll()
+                .requestMatchers("/api/users/**")
+                .hasRole(Role.ADMIN.name())
+                .anyRequest()
+                .authenticated();
+    }
+
+    /**
+     * A wrong password goes back to the login form; a locked account gets a 429 error page that says until when,
+     * since the generated login page can only say "Invalid credentials".
+     */
+    private static AuthenticationFailureHandler loginFailureHandler() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers =
+                new LinkedHashMap<>();
+        handlers.put(
+                AccountLockedException.class,
+                (request, response, exception) ->
+                        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), exception.getMessage()));
+        return new DelegatingAuthenticationFailureHandler(
+                handlers, new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error"));
+    }
+
+    /** Only browser pages are remembered for after login; an API call must not open a session. */
+    private static HttpSessionRequestCache browserRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
+    }
+
+    private static RequestMatcherDelegatingAccessDeniedHandler accessDeniedHandler(ApiProblems problems) {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(API, problems);
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+}
