@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
+// Before the first-administrator check: the demo brings its own accounts.
+@Order(-10)
 class DemoCity implements ApplicationRunner {
 
     static final long SEED = 20_231_121L;
