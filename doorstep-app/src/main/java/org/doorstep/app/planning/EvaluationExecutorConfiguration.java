@@ -9,7 +9,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * so a second concurrent run would only slow both; requests queue in order instead.
  */
 @Configuration(proxyBeanMethods = false)
-class EvaluationExecutor {
+class EvaluationExecutorConfiguration {
 
     static final String NAME = "evaluationExecutor";
 
