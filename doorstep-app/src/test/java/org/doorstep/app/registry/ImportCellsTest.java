@@ -1,0 +1,67 @@
+package org.doorstep.app.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.app.tabular.ImportProblems;
+import org.doorstep.app.tabular.ImportRejectedException;
+import org.doorstep.app.tabular.Table;
+import org.junit.jupiter.api.Test;
+
+class ImportCellsTest {
+
+    private static ImportCells cells(String... values) {
+        List<String> header = List.of("birth_date", "sex", "groups");
+        Table table = new Table("t.csv", header, List.of(new Table.Row(2, List.of(values))));
+        return new ImportCells(table, table.rows().get(0));
+    }
+
+    private static List<String> messages(ImportCells cells) {
+        ImportProblems problems = new ImportProblems("t.csv");
+        cells.reportTo(problems);
+        try {
+            problems.throwIfAny(1);
+            return List.of();
+        } catch (ImportRejectedException e) {
+            return e.report().problems().stream().map(Object::toString).toList();
+        }
+    }
+
+    @Test
+    void acceptsIsoDatesAndTheSlashFormOfChineseExcel() {
+        assertThat(cells("2023-01-05", "", "").date("birth_date")).isEqualTo(LocalDate.of(2023, 1, 5));
+        assertThat(cells("2023/1/5", "", "").date("birth_date")).isEqualTo(LocalDate.of(2023, 1, 5));
+        assertThat(cells("2023/01/05", "", "").date("birth_date")).isEqualTo(LocalDate.of(2023, 1, 5));
+    }
+
+    @Test
+    void refusesOtherDateFormsAndImpossibleDaysNamingRowAndColumn() {
+        for (String bad : new String[] {"05/01/2023", "2023-1-5", "2023-02-30", "2023.01.05", "2023-01/05"}) {
+            ImportCells cells = cells(bad, "", "");
+            assertThat(cells.date("birth_date")).as(bad).isNull();
+            assertThat(messages(cells)).singleElement().asString().startsWith("row 2, column birth_date: '" + bad);
+        }
+    }
+
+    @Test
+    void readsSexAndGroupsInCodesOrChinese() {
+        ImportCells cells = cells("", "女", "DISABLED；低收入、elderly_living_alone");
+        assertThat(cells.sex("sex")).isEqualTo(Sex.FEMALE);
+        assertThat(cells.groups("groups"))
+                .containsExactly(SpecialGroup.ELDERLY_LIVING_ALONE, SpecialGroup.DISABLED, SpecialGroup.LOW_INCOME);
+        assertThat(messages(cells)).isEmpty();
+    }
+
+    @Test
+    void namesUnknownSexAndGroups() {
+        ImportCells cells = cells("", "X", "DISABLED;VETERAN");
+        assertThat(cells.sex("sex")).isNull();
+        cells.groups("groups");
+        assertThat(messages(cells))
+                .containsExactly(
+                        "row 2, column sex: unknown sex 'X': write 男 or 女 (or MALE, FEMALE)",
+                        "row 2, column groups: unknown special group 'VETERAN'; the groups are "
+                                + java.util.Arrays.toString(SpecialGroup.values()));
+    }
+}
