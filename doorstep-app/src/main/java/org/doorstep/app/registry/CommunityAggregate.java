@@ -1,6 +1,7 @@
 package org.doorstep.app.registry;
 
 import java.util.Map;
+import org.doorstep.engine.category.AgeBand;
 import org.jspecify.annotations.Nullable;
 
 /** A community's population as planners see it, every count suppressed where small. */

@@ -3,6 +3,7 @@ package org.doorstep.app.registry;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.doorstep.engine.category.AgeBand;
 
 /**
  * A community's registered population, unsuppressed, for system-level planning: households, residents and residents

@@ -9,10 +9,8 @@ import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.place.Places;
 import org.doorstep.app.privacy.AuditAction;
 import org.doorstep.app.privacy.AuditLog;
-import org.doorstep.app.tabular.ImportProblems;
 import org.doorstep.app.tabular.ImportReport;
 import org.doorstep.app.tabular.Table;
-import org.doorstep.app.tabular.TableReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +39,7 @@ class HouseholdImport {
     @Transactional
     ImportReport importHouseholds(AccessScope scope, String fileName, byte[] content) {
         RegistryAccess.requireKeeper(scope);
-        Table table = TableReader.read(fileName, content);
-        ImportProblems problems = new ImportProblems(fileName);
-        if (!table.requireColumns(problems, REQUIRED)) {
-            problems.throwIfAny(table.rows().size());
-        }
+        Table table = ImportCells.readTable(fileName, content, REQUIRED);
         CommunityCodes codes = new CommunityCodes(places, scopes, scope);
         List<ImportCells> rows = new ArrayList<>();
         List<@Nullable HouseholdData> parsed = new ArrayList<>();
@@ -55,8 +49,7 @@ class HouseholdImport {
             parsed.add(parse(cells, codes));
         }
         checkAgainstDatabase(rows, parsed);
-        rows.forEach(cells -> cells.reportTo(problems));
-        problems.throwIfAny(table.rows().size());
+        ImportCells.refuseIfAny(table, rows);
         List<HouseholdData> valid = parsed.stream().map(Objects::requireNonNull).toList();
         List<Long> ids = households.insertAll(valid);
         audit.recordEach(scope, AuditAction.IMPORT, HouseholdService.SUBJECT, ids, List.of("all"), null);

@@ -35,12 +35,12 @@ class HouseholdService {
     }
 
     List<Household> listHouseholds(AccessScope scope, long communityId) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         return households.listHouseholds(scope, communityId);
     }
 
     Household getHousehold(AccessScope scope, long id) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         return find(scope, id);
     }
 

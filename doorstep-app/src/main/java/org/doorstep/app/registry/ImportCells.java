@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorstep.app.tabular.ImportProblems;
 import org.doorstep.app.tabular.Table;
+import org.doorstep.app.tabular.TableReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,23 @@ final class ImportCells {
     ImportCells(Table table, Table.Row row) {
         this.table = table;
         this.row = row;
+    }
+
+    /** Reads an uploaded file as a table with the required columns, or refuses it naming each missing one. */
+    static Table readTable(String fileName, byte[] content, String... required) {
+        Table table = TableReader.read(fileName, content);
+        ImportProblems problems = new ImportProblems(fileName);
+        if (!table.requireColumns(problems, required)) {
+            problems.throwIfAny(table.rows().size());
+        }
+        return table;
+    }
+
+    /** Refuses the import with the faults of every row, in file order, if there are any. */
+    static void refuseIfAny(Table table, List<ImportCells> rows) {
+        ImportProblems problems = new ImportProblems(table.source());
+        rows.forEach(cells -> cells.reportTo(problems));
+        problems.throwIfAny(table.rows().size());
     }
 
     int rowNumber() {
@@ -131,8 +149,7 @@ final class ImportCells {
         faults.add(new FieldProblem(column, message));
     }
 
-    /** Adds the row's faults to the import's report. */
-    void reportTo(ImportProblems problems) {
+    private void reportTo(ImportProblems problems) {
         faults.forEach(fault -> problems.add(row.number(), fault.field(), fault.message()));
     }
 }

@@ -11,20 +11,16 @@ import org.springframework.web.ErrorResponseException;
  */
 class InvalidEntryException extends ErrorResponseException {
 
-    private final List<FieldProblem> problems;
+    private final String summary;
 
     InvalidEntryException(List<FieldProblem> problems) {
         super(HttpStatus.BAD_REQUEST, problem(problems), null);
-        this.problems = List.copyOf(problems);
-    }
-
-    List<FieldProblem> problems() {
-        return problems;
+        this.summary = summary(problems);
     }
 
     @Override
     public String getMessage() {
-        return summary(problems);
+        return summary;
     }
 
     /** Throws with the problems if there are any. */

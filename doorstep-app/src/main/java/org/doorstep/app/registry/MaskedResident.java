@@ -2,6 +2,7 @@ package org.doorstep.app.registry;
 
 import java.util.List;
 import java.util.Set;
+import org.doorstep.engine.category.AgeBand;
 import org.jspecify.annotations.Nullable;
 
 /**

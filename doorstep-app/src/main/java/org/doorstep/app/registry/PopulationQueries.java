@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.engine.category.AgeBand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,7 +63,7 @@ class PopulationQueries {
         Map<String, Object> params = new HashMap<>();
         for (AgeBand b : AgeBand.values()) {
             band.append(" + case when birth_date <= :from").append(b.ordinal()).append(" then 1 else 0 end");
-            params.put("from" + b.ordinal(), AgeBand.bornOnOrBefore(b.fromAge(), today));
+            params.put("from" + b.ordinal(), Ages.bornOnOrBefore(b.fromAge(), today));
         }
         params.put("ids", ids);
         jdbc.sql("select community_id, band, count(*) from (select community_id, " + band + " as band from resident"

@@ -17,11 +17,6 @@ final class RegistryAccess {
 
     private RegistryAccess() {}
 
-    /** Throws (403) unless the user may see individuals. */
-    static void requireIndividuals(AccessScope scope) {
-        scope.requireIndividuals();
-    }
-
     /** Throws (403) unless the user keeps the registry. */
     static void requireKeeper(AccessScope scope) {
         scope.requireIndividuals();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
+import org.doorstep.engine.category.AgeBand;
 import org.springframework.stereotype.Service;
 
 /**

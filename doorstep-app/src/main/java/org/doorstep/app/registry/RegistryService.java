@@ -12,6 +12,7 @@ import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.privacy.AuditAction;
 import org.doorstep.app.privacy.AuditLog;
+import org.doorstep.engine.category.AgeBand;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

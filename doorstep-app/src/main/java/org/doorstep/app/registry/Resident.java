@@ -3,12 +3,13 @@ package org.doorstep.app.registry;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.doorstep.engine.category.AgeBand;
 
 /** A registered resident, decrypted; held only while a request is served. */
 record Resident(long id, long householdId, long communityId, ResidentData data) {
 
     int age(LocalDate today) {
-        return AgeBand.age(data.birthDate(), today);
+        return Ages.age(data.birthDate(), today);
     }
 
     /** The stored groups and the derived ones. */

@@ -60,7 +60,7 @@ class ResidentController {
 
     @PostMapping("/residents/{id}/reveal")
     RevealedResident reveal(@PathVariable long id, @RequestBody RevealRequest request) {
-        return residents.reveal(scopes.current(), id, request.reason() == null ? "" : request.reason());
+        return residents.reveal(scopes.current(), id, request.reason());
     }
 
     @PostMapping("/residents/lookup")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.place.Place;
@@ -70,7 +69,7 @@ class ResidentExport {
     @Transactional
     ExportFile exportResidents(
             AccessScope scope, long communityId, String format, boolean unmasked, @Nullable String reason) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         String why = unmasked ? requireUnmasking(scope, reason) : reason;
         String kind = format.toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
@@ -78,19 +77,22 @@ class ResidentExport {
                     HttpStatus.BAD_REQUEST, "format must be csv or xlsx, not '" + format + "'");
         }
         Place community = communities.requireCommunity(scope, communityId);
+        String code = Objects.requireNonNullElse(community.code(), Long.toString(community.id()));
         LocalDate today = clock.today();
         List<Resident> everyone = residents.listResidents(scope, ResidentFilter.everyone(communityId), today);
         Map<Long, String> refs = households.listHouseholds(scope, communityId).stream()
                 .collect(Collectors.toMap(Household::id, h -> Objects.requireNonNullElse(h.ref(), "")));
-        String code = Objects.requireNonNullElse(community.code(), Long.toString(community.id()));
-        Function<Resident, List<String>> line =
-                unmasked ? r -> unmaskedLine(code, refs, r) : r -> maskedLine(code, refs, r, today);
-        List<List<String>> lines = everyone.stream().map(line).toList();
-        List<String> header = unmasked ? UNMASKED_HEADER : MASKED_HEADER;
+        List<List<String>> lines = everyone.stream()
+                .map(r -> unmasked ? unmaskedLine(code, refs, r, today) : maskedLine(code, refs, r, today))
+                .toList();
         List<String> fields = unmasked ? RevealedResident.FIELDS : MaskedResident.FIELDS;
         audit.recordEach(scope, AuditAction.EXPORT, ResidentService.SUBJECT, ids(everyone), fields, why);
-        String name = "residents-" + code + (unmasked ? "-unmasked." : ".") + kind;
-        return kind.equals("csv")
+        return file("residents-" + code + (unmasked ? "-unmasked." : ".") + kind, unmasked, lines);
+    }
+
+    private static ExportFile file(String name, boolean unmasked, List<List<String>> lines) {
+        List<String> header = unmasked ? UNMASKED_HEADER : MASKED_HEADER;
+        return name.endsWith(".csv")
                 ? new ExportFile(name, "text/csv;charset=UTF-8", TableWriter.csv(header, lines))
                 : new ExportFile(name, TableWriter.XLSX_MEDIA_TYPE, TableWriter.xlsx("residents", header, lines));
     }
@@ -113,8 +115,8 @@ class ResidentExport {
                 groups(m.groups()));
     }
 
-    private List<String> unmaskedLine(String code, Map<Long, String> refs, Resident r) {
-        RevealedResident v = ResidentViews.revealed(r, clock.today());
+    private static List<String> unmaskedLine(String code, Map<Long, String> refs, Resident r, LocalDate today) {
+        RevealedResident v = ResidentViews.revealed(r, today);
         List<String> line =
                 new ArrayList<>(List.of(code, refs.getOrDefault(r.householdId(), ""), v.name(), v.idNumber()));
         line.add(Objects.requireNonNullElse(v.phone(), ""));

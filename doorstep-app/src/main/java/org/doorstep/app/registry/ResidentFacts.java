@@ -1,6 +1,7 @@
 package org.doorstep.app.registry;
 
 import java.util.Set;
+import org.doorstep.engine.category.AgeBand;
 
 /**
  * What other modules may know of a resident for an eligibility check (a meal subsidy over 80, a visit duty): where

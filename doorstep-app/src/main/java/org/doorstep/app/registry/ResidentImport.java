@@ -11,10 +11,8 @@ import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.place.Places;
 import org.doorstep.app.privacy.AuditAction;
 import org.doorstep.app.privacy.AuditLog;
-import org.doorstep.app.tabular.ImportProblems;
 import org.doorstep.app.tabular.ImportReport;
 import org.doorstep.app.tabular.Table;
-import org.doorstep.app.tabular.TableReader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +57,7 @@ class ResidentImport {
     @Transactional
     ImportReport importResidents(AccessScope scope, String fileName, byte[] content) {
         RegistryAccess.requireKeeper(scope);
-        Table table = TableReader.read(fileName, content);
-        ImportProblems problems = new ImportProblems(fileName);
-        if (!table.requireColumns(problems, REQUIRED)) {
-            problems.throwIfAny(table.rows().size());
-        }
+        Table table = ImportCells.readTable(fileName, content, REQUIRED);
         CommunityCodes codes = new CommunityCodes(places, scopes, scope);
         LocalDate today = clock.today();
         List<Parsed> parsed = new ArrayList<>();
@@ -72,8 +66,7 @@ class ResidentImport {
         }
         List<ResidentRow> rows = placeInHouseholds(parsed);
         checkUnique(parsed);
-        parsed.forEach(p -> p.cells().reportTo(problems));
-        problems.throwIfAny(table.rows().size());
+        ImportCells.refuseIfAny(table, parsed.stream().map(Parsed::cells).toList());
         List<Long> ids = residents.insertAll(rows);
         audit.recordEach(scope, AuditAction.IMPORT, ResidentService.SUBJECT, ids, RevealedResident.FIELDS, null);
         return ImportReport.accepted(fileName, ids.size());

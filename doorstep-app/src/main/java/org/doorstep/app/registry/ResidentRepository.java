@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
+import org.doorstep.engine.category.AgeBand;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -140,7 +141,7 @@ class ResidentRepository {
         }
         if (filter.group() == SpecialGroup.INFANT_UNDER_3) {
             where.append(" and r.birth_date > :infantsAfter");
-            params.put("infantsAfter", AgeBand.bornOnOrBefore(AgeBand.AGE_3_5.fromAge(), today));
+            params.put("infantsAfter", Ages.bornOnOrBefore(AgeBand.AGE_3_5.fromAge(), today));
         } else if (filter.group() != null) {
             where.append(" and exists (select 1 from resident_group g where g.resident_id = r.id"
                     + " and g.group_code = :group)");
@@ -187,13 +188,6 @@ class ResidentRepository {
             }
         }
         named.getJdbcTemplate()
-                .batchUpdate(
-                        "insert into resident_group (resident_id, group_code) values (?, ?)",
-                        groupRows,
-                        CHUNK,
-                        (ps, row) -> {
-                            ps.setLong(1, (Long) row[0]);
-                            ps.setString(2, (String) row[1]);
-                        });
+                .batchUpdate("insert into resident_group (resident_id, group_code) values (?, ?)", groupRows);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.doorstep.engine.category.AgeBand;
 
 /**
  * What a resident's data must satisfy before it is stored, whichever way it comes (form, import, bulk load): a valid
@@ -43,7 +44,7 @@ final class ResidentRules {
         } else if (data.birthDate().isBefore(EARLIEST_BIRTH)) {
             problems.add(new FieldProblem("birth_date", data.birthDate() + " lies before " + EARLIEST_BIRTH));
         } else {
-            checkGroups(data, AgeBand.age(data.birthDate(), today), problems);
+            checkGroups(data, Ages.age(data.birthDate(), today), problems);
         }
         checkDifficulty(data, problems);
         if (data.healthNotes() != null && data.healthNotes().length() > MAX_HEALTH_NOTES) {

@@ -38,7 +38,7 @@ class ResidentService {
 
     @Transactional
     ResidentPage listResidents(AccessScope scope, ResidentFilter filter) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         LocalDate today = clock.today();
         List<MaskedResident> page = residents.listResidents(scope, filter, today).stream()
                 .map(r -> ResidentViews.masked(r, today))
@@ -49,14 +49,14 @@ class ResidentService {
 
     @Transactional
     MaskedResident getResident(AccessScope scope, long id) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         return read(scope, find(scope, id));
     }
 
     /** The resident with an ID number (any spacing or case), masked; 404 where none is in the scope. */
     @Transactional
     MaskedResident lookUp(AccessScope scope, String idNumber) {
-        RegistryAccess.requireIndividuals(scope);
+        scope.requireIndividuals();
         Resident resident = residents
                 .findByIdNumber(scope, idNumber)
                 .orElseThrow(() -> new ResponseStatusException(
@@ -66,7 +66,7 @@ class ResidentService {
 
     /** The resident unmasked, for a keeper of the registry who gives a reason; audited as a reveal. */
     @Transactional
-    RevealedResident reveal(AccessScope scope, long id, String reason) {
+    RevealedResident reveal(AccessScope scope, long id, @Nullable String reason) {
         RegistryAccess.requireKeeper(scope);
         String why = requireReason(reason);
         Resident resident = find(scope, id);

@@ -2,6 +2,7 @@ package org.doorstep.app.registry;
 
 import java.time.LocalDate;
 import org.doorstep.app.privacy.Masking;
+import org.doorstep.engine.category.AgeBand;
 
 /** Residents as users see them: masked by default, unmasked only for a reveal. */
 final class ResidentViews {

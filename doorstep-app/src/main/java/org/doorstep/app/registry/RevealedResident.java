@@ -3,6 +3,7 @@ package org.doorstep.app.registry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.doorstep.engine.category.AgeBand;
 import org.jspecify.annotations.Nullable;
 
 /** A resident unmasked, for a permitted user who stated a reason; the read is audited as a reveal. */

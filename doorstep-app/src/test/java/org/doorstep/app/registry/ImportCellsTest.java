@@ -4,24 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.doorstep.app.tabular.ImportProblems;
 import org.doorstep.app.tabular.ImportRejectedException;
 import org.doorstep.app.tabular.Table;
 import org.junit.jupiter.api.Test;
 
 class ImportCellsTest {
 
+    private static final Table TABLE = new Table("t.csv", List.of("birth_date", "sex", "groups"), List.of());
+
     private static ImportCells cells(String... values) {
-        List<String> header = List.of("birth_date", "sex", "groups");
-        Table table = new Table("t.csv", header, List.of(new Table.Row(2, List.of(values))));
-        return new ImportCells(table, table.rows().get(0));
+        return new ImportCells(TABLE, new Table.Row(2, List.of(values)));
     }
 
     private static List<String> messages(ImportCells cells) {
-        ImportProblems problems = new ImportProblems("t.csv");
-        cells.reportTo(problems);
         try {
-            problems.throwIfAny(1);
+            ImportCells.refuseIfAny(TABLE, List.of(cells));
             return List.of();
         } catch (ImportRejectedException e) {
             return e.report().problems().stream().map(Object::toString).toList();

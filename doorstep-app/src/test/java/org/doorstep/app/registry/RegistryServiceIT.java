@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.doorstep.app.TestClock;
+import org.doorstep.engine.category.AgeBand;
 import org.junit.jupiter.api.Test;
 
 /** The registry's public service: the bulk load, facts for eligibility checks and population counts. */
