@@ -1,0 +1,149 @@
+package org.doorstep.app.privacy;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log of personal data: who read or changed whose data, when, which fields and why. Callers write the entry
+ * in the same transaction as the read or change it records, so that nothing is shown or changed unrecorded. The table
+ * is append-only: database triggers refuse UPDATE and DELETE on it.
+ */
+@Service
+public class AuditLog {
+
+    /** The time zone in which the listing's dates are days: every Chinese city keeps China Standard Time. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final String INSERT = "insert into audit_log (at, actor, actor_role, action, subject_kind,"
+            + " subject_id, fields, reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Records one action of the scope's user on one subject (or on none, with a null id). */
+    @Transactional
+    public void record(
+            AccessScope actor,
+            AuditAction action,
+            String subjectKind,
+            @Nullable Object subjectId,
+            Collection<String> fields,
+            @Nullable String reason) {
+        recordEach(actor, action, subjectKind, Collections.singletonList(subjectId), fields, reason);
+    }
+
+    /** Records the same action on each of many subjects, one row each, in one batch (a list read or an export). */
+    @Transactional
+    public void recordEach(
+            AccessScope actor,
+            AuditAction action,
+            String subjectKind,
+            Collection<?> subjectIds,
+            Collection<String> fields,
+            @Nullable String reason) {
+        OffsetDateTime now = now();
+        String joined = String.join(",", fields);
+        List<Object[]> rows = new ArrayList<>(subjectIds.size());
+        for (Object id : subjectIds) {
+            rows.add(new Object[] {
+                now,
+                actor.username(),
+                actor.role().name(),
+                action.name(),
+                subjectKind,
+                id == null ? null : id.toString(),
+                joined,
+                reason,
+                null
+            });
+        }
+        batch.batchUpdate(INSERT, rows);
+    }
+
+    /** Records an action of a system process (no user), such as a bulk load, with a detail like a row count. */
+    @Transactional
+    public void recordSystem(String process, AuditAction action, String subjectKind, String detail) {
+        jdbc.sql(INSERT)
+                .params(now(), "system:" + process, null, action.name(), subjectKind, null, null, null, detail)
+                .update();
+    }
+
+    /** The entries matching a query, newest first; administrators only. */
+    public List<AuditEntry> listEntries(AccessScope scope, AuditQuery query) {
+        scope.requireRole(Role.ADMIN);
+        StringBuilder sql = new StringBuilder("select * from audit_log where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        condition(sql, params, "subject_kind = :kind", "kind", query.subjectKind());
+        condition(sql, params, "subject_id = :subject", "subject", query.subjectId());
+        condition(sql, params, "actor = :actor", "actor", query.actor());
+        if (query.from() != null) {
+            condition(sql, params, "at >= :from", "from", startOf(query.from().atStartOfDay(CHINA)));
+        }
+        if (query.to() != null) {
+            condition(
+                    sql,
+                    params,
+                    "at < :to",
+                    "to",
+                    startOf(query.to().plusDays(1).atStartOfDay(CHINA)));
+        }
+        sql.append(" order by at desc, id desc limit :limit offset :offset");
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        return jdbc.sql(sql.toString()).params(params).query(AuditLog::entry).list();
+    }
+
+    private static void condition(
+            StringBuilder sql, Map<String, Object> params, String condition, String name, @Nullable Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static OffsetDateTime startOf(java.time.ZonedDateTime time) {
+        return time.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String fields = rs.getString("fields");
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("at", OffsetDateTime.class),
+                rs.getString("actor"),
+                rs.getString("actor_role"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("subject_kind"),
+                rs.getString("subject_id"),
+                fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(",")),
+                rs.getString("reason"),
+                rs.getString("detail"));
+    }
+}

@@ -1,0 +1,157 @@
+package org.doorstep.app.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.privacy.AuditAction;
+import org.doorstep.app.privacy.AuditLog;
+import org.doorstep.engine.category.AgeBand;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry as other modules use it: a bulk load for the demo seeder, facts about a resident for eligibility
+ * checks, and population counts for planning. Personal identifiers never leave through this service.
+ */
+@Service
+public class RegistryService {
+
+    private static final int MAX_PROBLEMS_SHOWN = 20;
+    private static final List<String> FACT_FIELDS = List.of("community", "age", "groups");
+
+    private final HouseholdRepository households;
+    private final ResidentRepository residents;
+    private final CommunityScope communities;
+    private final PopulationQueries population;
+    private final AuditLog audit;
+    private final RegistryClock clock;
+
+    RegistryService(
+            HouseholdRepository households,
+            ResidentRepository residents,
+            CommunityScope communities,
+            PopulationQueries population,
+            AuditLog audit,
+            RegistryClock clock) {
+        this.households = households;
+        this.residents = residents;
+        this.communities = communities;
+        this.population = population;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds households with their members in one transaction, in JDBC batches (100,000 residents take seconds), as a
+     * system process outside any user's scope; the audit log records one bulk import. Every household and resident
+     * must satisfy the rules a clerk's import does.
+     *
+     * @return the new households' ids, in the order given
+     * @throws IllegalArgumentException naming each fault (household and member by index) and writing nothing
+     */
+    @Transactional
+    public List<Long> addHouseholds(List<NewHousehold> newHouseholds) {
+        LocalDate today = clock.today();
+        List<String> problems = new ArrayList<>();
+        checkHouseholds(newHouseholds, problems);
+        checkMembers(newHouseholds, today, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " problems, nothing added: "
+                    + String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN))));
+        }
+        List<HouseholdData> data = newHouseholds.stream()
+                .map(h -> new HouseholdData(h.communityId(), h.buildingId(), null, h.address(), null))
+                .toList();
+        List<Long> ids = households.insertAll(data);
+        List<ResidentRow> rows = new ArrayList<>();
+        for (int i = 0; i < newHouseholds.size(); i++) {
+            for (NewResident member : newHouseholds.get(i).members()) {
+                rows.add(new ResidentRow(ids.get(i), newHouseholds.get(i).communityId(), data(member)));
+            }
+        }
+        residents.insertAll(rows);
+        audit.recordSystem(
+                "bulk-load",
+                AuditAction.IMPORT,
+                HouseholdService.SUBJECT,
+                ids.size() + " households with " + rows.size() + " residents");
+        return ids;
+    }
+
+    /**
+     * What an eligibility check may know of a resident inside the scope (audited as a read); empty where the resident
+     * does not exist or lies outside the scope.
+     *
+     * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
+     */
+    @Transactional
+    public Optional<ResidentFacts> findResidentFacts(AccessScope scope, long residentId) {
+        scope.requireIndividuals();
+        LocalDate today = clock.today();
+        return residents.findResident(scope, residentId).map(r -> {
+            audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, r.id(), FACT_FIELDS, null);
+            int age = r.age(today);
+            return new ResidentFacts(
+                    r.id(), r.householdId(), r.communityId(), age, AgeBand.ofAge(age), r.groups(today));
+        });
+    }
+
+    /**
+     * The registered population of each community, in the order given, unsuppressed: for system-level planning
+     * inputs; whatever is shown to planners from it must suppress small counts.
+     */
+    public List<CommunityPopulation> populationByCommunity(Collection<Long> communityIds) {
+        return population.populationByCommunity(communityIds, clock.today());
+    }
+
+    private void checkHouseholds(List<NewHousehold> newHouseholds, List<String> problems) {
+        Set<Long> known = communities.communitiesAmong(
+                newHouseholds.stream().map(NewHousehold::communityId).toList());
+        Map<Long, Long> buildings = households.communitiesOfBuildings(newHouseholds.stream()
+                .map(NewHousehold::buildingId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        for (int i = 0; i < newHouseholds.size(); i++) {
+            NewHousehold h = newHouseholds.get(i);
+            if (!known.contains(h.communityId())) {
+                problems.add("household " + i + ": no community " + h.communityId());
+            }
+            HouseholdData data = new HouseholdData(h.communityId(), h.buildingId(), null, h.address(), null);
+            for (FieldProblem p : HouseholdRules.problems(data, buildings.get(h.buildingId()))) {
+                problems.add("household " + i + ", " + p.field() + ": " + p.message());
+            }
+        }
+    }
+
+    private void checkMembers(List<NewHousehold> newHouseholds, LocalDate today, List<String> problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < newHouseholds.size(); i++) {
+            List<NewResident> members = newHouseholds.get(i).members();
+            for (int j = 0; j < members.size(); j++) {
+                String where = "household " + i + ", member " + j;
+                ResidentData data = data(members.get(j));
+                ResidentRules.problems(data, today)
+                        .forEach(p -> problems.add(where + ", " + p.field() + ": " + p.message()));
+                String first = seen.putIfAbsent(data.idNumber(), where);
+                if (first != null) {
+                    problems.add(where + ", id_number: the same ID number as " + first);
+                }
+            }
+        }
+        Set<String> registered = residents.registeredIdNumbers(new HashSet<>(seen.keySet()));
+        registered.forEach(number -> problems.add(seen.get(number) + ", id_number: already registered"));
+    }
+
+    private static ResidentData data(NewResident r) {
+        return new ResidentData(
+                r.name(), r.idNumber(), r.phone(), r.birthDate(), r.sex(), r.groups(), r.difficultyKind(), null);
+    }
+}

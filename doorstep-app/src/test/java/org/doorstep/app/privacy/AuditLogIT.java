@@ -1,0 +1,103 @@
+package org.doorstep.app.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.doorstep.app.DoorstepTest;
+import org.doorstep.app.TestClock;
+import org.doorstep.app.TestPrincipals;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The audit log on the test database (PostgreSQL or H2): append-only, listed for administrators only. */
+@DoorstepTest
+@AutoConfigureMockMvc
+@Import(TestClock.class)
+class AuditLogIT {
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private final AccessScope admin = TestPrincipals.placeScope("audit-admin", Role.ADMIN);
+    private final AccessScope worker = TestPrincipals.placeScope("audit-worker", Role.COMMUNITY_WORKER, 1L);
+
+    @Test
+    void rowsCanBeAddedButNeverChangedOrDeleted() {
+        auditLog.record(worker, AuditAction.REVEAL, "resident", "append-1", List.of("id_number"), "a visit");
+        String where = " where subject_id = 'append-1'";
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set reason = 'forged'" + where)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log" + where).update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+
+        assertThat(jdbc.sql("select reason from audit_log" + where)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("a visit");
+    }
+
+    @Test
+    void administratorsListEntriesBySubjectActorAndDay() throws Exception {
+        auditLog.record(worker, AuditAction.READ, "resident", "list-1", List.of("name:masked"), null);
+        auditLog.recordEach(
+                worker, AuditAction.EXPORT, "resident", List.of("list-2", "list-3"), List.of("name"), "why");
+
+        mvc.perform(get("/api/audit").param("subjectId", "list-1").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].actor").value("audit-worker"))
+                .andExpect(jsonPath("$[0].actorRole").value("COMMUNITY_WORKER"))
+                .andExpect(jsonPath("$[0].action").value("READ"))
+                .andExpect(jsonPath("$[0].fields[0]").value("name:masked"));
+        mvc.perform(get("/api/audit")
+                        .param("actor", "audit-worker")
+                        .param("subjectKind", "resident")
+                        .param("from", TestClock.TODAY.toString())
+                        .param("to", TestClock.TODAY.toString())
+                        .with(as(admin)))
+                .andExpect(jsonPath("$[?(@.subjectId == 'list-3')].reason").value("why"));
+        mvc.perform(get("/api/audit")
+                        .param("subjectId", "list-1")
+                        .param("to", TestClock.TODAY.minusDays(1).toString())
+                        .with(as(admin)))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/audit")
+                        .param("from", TestClock.TODAY.plusDays(1).toString())
+                        .param("to", TestClock.TODAY.toString())
+                        .with(as(admin)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void nobodyButAnAdministratorReadsTheLog() throws Exception {
+        mvc.perform(get("/api/audit").with(as(worker))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/audit").with(as(TestPrincipals.placeScope("p", Role.PLANNER, 1L))))
+                .andExpect(status().isForbidden());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(AccessScope scope) {
+        return authentication(TestPrincipals.authentication(scope));
+    }
+}
