@@ -1,5 +1,6 @@
 package org.doorstep.app.place;
 
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,4 +20,16 @@ public record Place(
         @Nullable Long districtId,
         @Nullable Long streetId,
         @Nullable Double centreLon,
-        @Nullable Double centreLat) {}
+        @Nullable Double centreLat) {
+
+    /**
+     * True when this place is one of {@code placeIds} or lies below one of them: the Java twin of the place condition
+     * of {@code account.ScopeSql}, for checks on a single place that is already loaded.
+     */
+    public boolean liesWithin(Collection<Long> placeIds) {
+        return placeIds.contains(id)
+                || (streetId != null && placeIds.contains(streetId))
+                || (districtId != null && placeIds.contains(districtId))
+                || (cityId != null && placeIds.contains(cityId));
+    }
+}

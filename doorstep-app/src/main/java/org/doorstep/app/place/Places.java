@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Places {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, level, code, name, parent_id, city_id, district_id, street_id, centre_lon, centre_lat";
 
     private final JdbcClient jdbc;
@@ -144,7 +144,7 @@ public class Places {
         };
     }
 
-    private static Place place(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Place place(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Place(
                 rs.getLong("id"),
                 PlaceLevel.valueOf(rs.getString("level")),

@@ -98,6 +98,6 @@ class AuditLogIT {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(AccessScope scope) {
-        return authentication(TestPrincipals.authentication(scope));
+        return authentication(TestPrincipals.signedIn(scope));
     }
 }

@@ -59,7 +59,7 @@ abstract class RegistryTestSupport {
     }
 
     static RequestPostProcessor as(AccessScope scope) {
-        return authentication(TestPrincipals.authentication(scope));
+        return authentication(TestPrincipals.signedIn(scope));
     }
 
     long count(String table) {
