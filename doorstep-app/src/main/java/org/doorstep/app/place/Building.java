@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.jspecify.annotations.Nullable;
 
 /** A building as the place API shows it: the columns of {@code building}, the footprint as a GeoJSON geometry. */
-record Building(
+public record Building(
         long id,
         long communityId,
         @Nullable Long compoundId,

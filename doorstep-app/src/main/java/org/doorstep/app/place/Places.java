@@ -22,9 +22,21 @@ public class Places {
             "id, level, code, name, parent_id, city_id, district_id, street_id, centre_lon, centre_lat";
 
     private final JdbcClient jdbc;
+    private final PlaceQueries queries;
 
-    Places(JdbcClient jdbc) {
+    Places(JdbcClient jdbc, PlaceQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** Every city, by name. */
+    public List<Place> listCities() {
+        return queries.listCities();
+    }
+
+    /** Every building of the communities at or below a place, by id (footprints included). */
+    public List<Building> listBuildingsUnder(long placeId) {
+        return queries.listBuildingsUnder(placeId);
     }
 
     public Optional<Place> findPlace(long id) {

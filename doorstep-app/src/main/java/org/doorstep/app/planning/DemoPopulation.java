@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.doorstep.app.registry.ResidentIdNumber;
 import org.doorstep.engine.category.AgeBand;
 import org.doorstep.engine.population.AgeStructure;
 
@@ -31,8 +32,6 @@ final class DemoPopulation {
         "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀", "霞", "平", "刚", "桂",
         "英", "华", "建", "国", "玉", "兰", "文", "红"
     };
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] ID_CHECK = "10X98765432".toCharArray();
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SplittableRandom random;
@@ -153,14 +152,6 @@ final class DemoPopulation {
             throw new IllegalStateException("more than 500 demo residents born on one day in area " + areaCode);
         }
         String body = prefix + String.format(Locale.ROOT, "%03d", order);
-        return body + checkCharacter(body);
-    }
-
-    static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK[sum % 11];
+        return body + ResidentIdNumber.checkCharacter(body);
     }
 }

@@ -57,14 +57,53 @@ class PopulationQueries {
                 });
     }
 
-    private void countAgeBands(List<Long> ids, LocalDate today, Map<Long, Map<AgeBand, Long>> counts) {
-        // The band's ordinal: the number of band lower bounds the resident has reached, less one.
+    /**
+     * The registered residents per age band and the households of each building of these communities; buildings
+     * without a registered household are absent.
+     */
+    Map<Long, BuildingPopulation> populationByBuilding(Collection<Long> communityIds, LocalDate today) {
+        List<Long> ids = List.copyOf(communityIds);
+        Map<Long, long[]> bands = new HashMap<>();
+        Map<Long, Long> households = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ResidentRepository.CHUNK) {
+            Map<String, Object> params = new HashMap<>();
+            String band = bandExpression(today, params);
+            params.put("ids", ids.subList(from, Math.min(ids.size(), from + ResidentRepository.CHUNK)));
+            jdbc.sql("select h.building_id, t.band, count(*) from (select household_id, " + band + " as band"
+                            + " from resident where community_id in (:ids)) t join household h on h.id = t.household_id"
+                            + " where h.building_id is not null group by h.building_id, t.band")
+                    .params(params)
+                    .query(rs -> {
+                        bands.computeIfAbsent(rs.getLong(1), k -> new long[AgeBand.COUNT])[rs.getInt(2)] =
+                                rs.getLong(3);
+                    });
+            jdbc.sql("select building_id, count(*) from household where community_id in (:ids)"
+                            + " and building_id is not null group by building_id")
+                    .params(params)
+                    .query(rs -> {
+                        households.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        Map<Long, BuildingPopulation> population = new HashMap<>();
+        households.forEach((building, count) -> population.put(
+                building,
+                new BuildingPopulation(building, count, bands.getOrDefault(building, new long[AgeBand.COUNT]))));
+        return population;
+    }
+
+    /** The band's ordinal: the number of band lower bounds the resident has reached, less one. */
+    private static String bandExpression(LocalDate today, Map<String, Object> params) {
         StringBuilder band = new StringBuilder("-1");
-        Map<String, Object> params = new HashMap<>();
         for (AgeBand b : AgeBand.values()) {
             band.append(" + case when birth_date <= :from").append(b.ordinal()).append(" then 1 else 0 end");
             params.put("from" + b.ordinal(), Ages.bornOnOrBefore(b.fromAge(), today));
         }
+        return band.toString();
+    }
+
+    private void countAgeBands(List<Long> ids, LocalDate today, Map<Long, Map<AgeBand, Long>> counts) {
+        Map<String, Object> params = new HashMap<>();
+        String band = bandExpression(today, params);
         params.put("ids", ids);
         jdbc.sql("select community_id, band, count(*) from (select community_id, " + band + " as band from resident"
                         + " where community_id in (:ids)) t group by community_id, band")

@@ -111,6 +111,14 @@ public class RegistryService {
         return population.populationByCommunity(communityIds, clock.today());
     }
 
+    /**
+     * The registered residents per age band and households of each building of these communities, unsuppressed,
+     * for system-level planning inputs (the demand of an evaluation); buildings without households are absent.
+     */
+    public Map<Long, BuildingPopulation> populationByBuilding(Collection<Long> communityIds) {
+        return population.populationByBuilding(communityIds, clock.today());
+    }
+
     private void checkHouseholds(List<NewHousehold> newHouseholds, List<String> problems) {
         Set<Long> known = communities.communitiesAmong(
                 newHouseholds.stream().map(NewHousehold::communityId).toList());
