@@ -33,7 +33,7 @@ class PlaceController {
     @GetMapping("/cities")
     List<Place> listCities() {
         scopes.current();
-        return queries.listCities();
+        return places.listCities();
     }
 
     @GetMapping("/{id}")

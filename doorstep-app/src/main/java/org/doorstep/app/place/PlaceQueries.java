@@ -1,7 +1,5 @@
 package org.doorstep.app.place;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +20,6 @@ class PlaceQueries {
     PlaceQueries(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
         this.places = places;
-    }
-
-    private static final String BUILDING_COLUMNS = "id, community_id, compound_id, osm_ref, name, address, lon, lat,"
-            + " footprint_geojson, floors, has_lift, year_built, residential_floor_area_m2";
-
-    List<Place> listCities() {
-        return jdbc.sql("select " + Places.COLUMNS + " from place where level = 'CITY' order by name, id")
-                .query(Places::place)
-                .list();
     }
 
     /** The places above a place, from its city down to its parent: a breadcrumb. */
@@ -59,36 +48,10 @@ class PlaceQueries {
     }
 
     List<Building> listBuildings(long communityId) {
-        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where community_id = ? order by id")
+        return jdbc.sql("select " + Places.BUILDING_COLUMNS + " from building where community_id = ? order by id")
                 .param(communityId)
-                .query(PlaceQueries::building)
+                .query(Places::building)
                 .list();
-    }
-
-    /** Every building of the communities at or below a place, by id. */
-    List<Building> listBuildingsUnder(long placeId) {
-        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where community_id in (select id from place"
-                        + " where id = :p or street_id = :p or district_id = :p or city_id = :p) order by id")
-                .param("p", placeId)
-                .query(PlaceQueries::building)
-                .list();
-    }
-
-    private static Building building(ResultSet rs, int row) throws SQLException {
-        return new Building(
-                rs.getLong("id"),
-                rs.getLong("community_id"),
-                rs.getObject("compound_id", Long.class),
-                rs.getString("osm_ref"),
-                rs.getString("name"),
-                rs.getString("address"),
-                rs.getDouble("lon"),
-                rs.getDouble("lat"),
-                rs.getString("footprint_geojson"),
-                rs.getObject("floors", Integer.class),
-                rs.getObject("has_lift", Boolean.class),
-                rs.getObject("year_built", Integer.class),
-                rs.getObject("residential_floor_area_m2", Double.class));
     }
 
     /** Every community at or below a place with its street's code and its boundary (null where unknown), by id. */

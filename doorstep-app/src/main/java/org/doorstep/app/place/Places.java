@@ -21,22 +21,29 @@ public class Places {
     static final String COLUMNS =
             "id, level, code, name, parent_id, city_id, district_id, street_id, centre_lon, centre_lat";
 
-    private final JdbcClient jdbc;
-    private final PlaceQueries queries;
+    static final String BUILDING_COLUMNS = "id, community_id, compound_id, osm_ref, name, address, lon, lat,"
+            + " footprint_geojson, floors, has_lift, year_built, residential_floor_area_m2";
 
-    Places(JdbcClient jdbc, PlaceQueries queries) {
+    private final JdbcClient jdbc;
+
+    Places(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.queries = queries;
     }
 
     /** Every city, by name. */
     public List<Place> listCities() {
-        return queries.listCities();
+        return jdbc.sql("select " + COLUMNS + " from place where level = 'CITY' order by name, id")
+                .query(Places::place)
+                .list();
     }
 
     /** Every building of the communities at or below a place, by id (footprints included). */
     public List<Building> listBuildingsUnder(long placeId) {
-        return queries.listBuildingsUnder(placeId);
+        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where community_id in (select id from place"
+                        + " where id = :p or street_id = :p or district_id = :p or city_id = :p) order by id")
+                .param("p", placeId)
+                .query(Places::building)
+                .list();
     }
 
     public Optional<Place> findPlace(long id) {
@@ -154,6 +161,23 @@ public class Places {
             case STREET -> parent.streetId();
             case COMMUNITY -> null;
         };
+    }
+
+    static Building building(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Building(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getObject("compound_id", Long.class),
+                rs.getString("osm_ref"),
+                rs.getString("name"),
+                rs.getString("address"),
+                rs.getDouble("lon"),
+                rs.getDouble("lat"),
+                rs.getString("footprint_geojson"),
+                rs.getObject("floors", Integer.class),
+                rs.getObject("has_lift", Boolean.class),
+                rs.getObject("year_built", Integer.class),
+                rs.getObject("residential_floor_area_m2", Double.class));
     }
 
     static Place place(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -8,6 +8,7 @@ import org.doorstep.app.place.Place;
 import org.doorstep.app.place.PlaceLevel;
 import org.doorstep.app.place.Places;
 import org.doorstep.engine.access.AccessOptions;
+import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.graph.WalkProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 public class EvaluationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+    /** Counts below this are never shown to planners (design: aggregates, small counts suppressed). */
+    static final int SUPPRESS_BELOW = 5;
+
     private static final Set<String> PROFILES = Set.of("general", "elderly");
 
     private final Places places;
@@ -70,6 +74,26 @@ public class EvaluationService {
     public List<EvaluationRun> listRuns(AccessScope scope, long cityId) {
         requireCity(scope, cityId);
         return store.listRuns(cityId);
+    }
+
+    /**
+     * A finished run's coverage of one category within one threshold, per community; counts under
+     * {@value #SUPPRESS_BELOW} suppressed, as everything planners see.
+     */
+    public List<CommunityCoverageRow> listCommunityCoverage(
+            AccessScope scope, long runId, String category, int minutes) {
+        EvaluationRun run = getRun(scope, runId);
+        try {
+            ServiceCategory.ofCode(category);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
+        }
+        if (!List.of(run.thresholdsMin().split(",")).contains(String.valueOf(minutes))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "run " + runId + " has thresholds " + run.thresholdsMin() + " minutes, not " + minutes);
+        }
+        return store.listCommunityCoverage(runId, category, minutes, SUPPRESS_BELOW);
     }
 
     private void run(long runId, long cityId, WalkProfile profile, AccessOptions options) {

@@ -122,6 +122,34 @@ class EvaluationStore {
                 .list();
     }
 
+    /**
+     * A run's coverage of one category within one threshold, per community by id, with the community's name and code;
+     * counts and shares of communities with fewer than {@code minimumCount} residents suppressed.
+     */
+    List<CommunityCoverageRow> listCommunityCoverage(long runId, String category, int minutes, int minimumCount) {
+        return jdbc.sql("select c.*, p.name, p.code from community_coverage c join place p on p.id = c.community_id"
+                        + " where c.run_id = ? and c.category = ? and c.minutes = ? order by c.community_id")
+                .params(runId, category, minutes)
+                .query((rs, row) -> {
+                    boolean suppressed = rs.getDouble("residents") < minimumCount;
+                    return new CommunityCoverageRow(
+                            rs.getLong("community_id"),
+                            rs.getString("name"),
+                            rs.getString("code"),
+                            rs.getString("category"),
+                            rs.getInt("minutes"),
+                            suppressed ? null : rs.getDouble("residents"),
+                            suppressed ? null : rs.getDouble("households"),
+                            suppressed ? null : rs.getDouble("target_group"),
+                            suppressed,
+                            suppressed ? null : rs.getObject("resident_share", Double.class),
+                            suppressed ? null : rs.getObject("target_share", Double.class),
+                            suppressed ? null : rs.getObject("mean_e2sfca", Double.class),
+                            suppressed ? null : rs.getObject("area_m2_per_100_households", Double.class));
+                })
+                .list();
+    }
+
     private static @Nullable Double finite(double value) {
         return Double.isFinite(value) ? value : null;
     }
