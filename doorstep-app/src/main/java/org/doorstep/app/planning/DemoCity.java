@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The zero-setup demo ({@code ./doorstep demo}): on first start, seeds the embedded database with a city made by the
- * engine's generator (4 districts, 48 communities, about 110,000 residents, facilities of every category with gaps)
+ * engine's generator (4 districts, 48 communities, about 100,000 residents, facilities of every category with gaps)
  * and one account per role; on every start, prints where the server listens and those accounts. A database that
  * already holds the demo city is left as it is.
  */
@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(-10)
 class DemoCity implements ApplicationRunner {
 
-    static final long SEED = 20_231_121L;
+    // The generator's seed 2 makes a demo city of about 100,000 residents (100,811 at 36.5 m² each).
+    static final long SEED = 2L;
     static final String CITY_CODE = "3201";
     static final String CITY_NAME = "示范市";
 
