@@ -1,5 +1,6 @@
 package org.doorstep.app.facility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class CandidateSiteImport {
         SiteAvailability availability = availabilityText == null
                 ? SiteAvailability.AVAILABLE
                 : Values.parse(SiteAvailability.class, availabilityText, "availability", cells.faults(COLUMNS));
-        var availableFrom = cells.date("available_from");
+        LocalDate availableFrom = cells.date("available_from");
         if (community == null || lon == null || lat == null || address == null || availability == null) {
             return null;
         }

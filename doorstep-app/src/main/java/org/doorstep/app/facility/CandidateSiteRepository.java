@@ -50,7 +50,7 @@ class CandidateSiteRepository {
     }
 
     Optional<CandidateSite> find(long id, ScopeSql.Condition scope) {
-        return query(" where s.id = :id and " + scope.sql(), FacilityRepository.with(scope, "id", id)).stream()
+        return query(" where s.id = :id and " + scope.sql(), FacilitySql.with(scope, "id", id)).stream()
                 .findFirst();
     }
 
@@ -60,8 +60,8 @@ class CandidateSiteRepository {
             return query(" where " + scope.sql() + " order by s.id", scope.parameters());
         }
         return query(
-                " where " + UnderPlace.sql("s.community_id") + " and " + scope.sql() + " order by s.id",
-                FacilityRepository.with(scope, "underPlace", placeId));
+                " where " + FacilitySql.underPlace("s.community_id") + " and " + scope.sql() + " order by s.id",
+                FacilitySql.with(scope, "underPlace", placeId));
     }
 
     private List<CandidateSite> query(String where, Map<String, ?> parameters) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +34,7 @@ class ContractRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into site_contract (facility_id, operator_id, space_granted_m2, obligations, capped_prices,"
                         + " term_start, term_end) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        contract.facilityId(),
-                        contract.operatorId(),
-                        contract.spaceGranted_m2(),
-                        contract.obligations(),
-                        contract.cappedPrices(),
-                        contract.termStart(),
-                        contract.termEnd())
+                .params(columns(contract))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceCaps(id, caps);
@@ -50,34 +44,38 @@ class ContractRepository {
     void update(long id, ContractRequest contract, List<PriceCap> caps) {
         jdbc.sql("update site_contract set facility_id = ?, operator_id = ?, space_granted_m2 = ?, obligations = ?,"
                         + " capped_prices = ?, term_start = ?, term_end = ? where id = ?")
-                .params(
-                        contract.facilityId(),
-                        contract.operatorId(),
-                        contract.spaceGranted_m2(),
-                        contract.obligations(),
-                        contract.cappedPrices(),
-                        contract.termStart(),
-                        contract.termEnd(),
-                        id)
+                .params(columns(contract))
+                .param(id)
                 .update();
         replaceCaps(id, caps);
     }
 
+    /** The columns of {@code site_contract} after its id, in table order. */
+    private static List<@Nullable Object> columns(ContractRequest c) {
+        return Arrays.asList(
+                c.facilityId(),
+                c.operatorId(),
+                c.spaceGranted_m2(),
+                c.obligations(),
+                c.cappedPrices(),
+                c.termStart(),
+                c.termEnd());
+    }
+
     Optional<Contract> find(long id, ScopeSql.Condition scope, LocalDate today) {
-        return query(" where sc.id = :id and " + scope.sql(), FacilityRepository.with(scope, "id", id), today).stream()
+        return query(" where sc.id = :id and " + scope.sql(), FacilitySql.with(scope, "id", id), today).stream()
                 .findFirst();
     }
 
     /** The contracts a scope sees, of one facility or of the facilities at or below a place when given, by id. */
     List<Contract> list(@Nullable Long placeId, @Nullable Long facilityId, ScopeSql.Condition scope, LocalDate today) {
         StringBuilder where = new StringBuilder(" where ").append(scope.sql());
-        Map<String, Object> parameters =
-                FacilityRepository.with(scope, "facility", facilityId == null ? -1L : facilityId);
+        Map<String, Object> parameters = FacilitySql.with(scope, "facility", facilityId == null ? -1L : facilityId);
         if (facilityId != null) {
             where.append(" and sc.facility_id = :facility");
         }
         if (placeId != null) {
-            where.append(" and ").append(UnderPlace.sql("f.community_id"));
+            where.append(" and ").append(FacilitySql.underPlace("f.community_id"));
             parameters.put("underPlace", placeId);
         }
         return query(where + " order by sc.id", parameters, today);

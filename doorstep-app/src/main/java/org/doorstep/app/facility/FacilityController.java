@@ -17,8 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/facilities")
 class FacilityController {
 
-    /** The body of a status change. */
-    record StatusRequest(FacilityStatus status, @Nullable String note) {}
+    /** The body of a status change: PLANNED, BUILDING, OPEN or CLOSED, and why. */
+    record StatusRequest(@Nullable String status, @Nullable String note) {
+
+        /** The status asked for; 400 naming the field where it is missing or none of the four. */
+        FacilityStatus parsedStatus() {
+            Faults.OfRequest faults = new Faults.OfRequest();
+            FacilityStatus parsed =
+                    status == null ? null : Values.parse(FacilityStatus.class, status, "status", faults);
+            if (status == null) {
+                faults.add("status", "required");
+            }
+            faults.throwIfAny();
+            return parsed;
+        }
+    }
 
     private final FacilityManagement management;
     private final FacilityTypes types;
@@ -70,7 +83,7 @@ class FacilityController {
 
     @PostMapping("/{id}/status")
     Facility changeStatus(@PathVariable long id, @RequestBody StatusRequest request) {
-        return management.changeStatus(id, request.status(), request.note(), scopes.current());
+        return management.changeStatus(id, request.parsedStatus(), request.note(), scopes.current());
     }
 
     @GetMapping("/{id}/status-changes")

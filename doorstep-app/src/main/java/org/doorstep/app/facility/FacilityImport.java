@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.place.Place;
@@ -100,16 +102,9 @@ class FacilityImport {
         FacilityStatus status = coded(cells, FacilityStatus.class, "status", faults);
         OperatingModel model = coded(cells, OperatingModel.class, "operating_model", faults);
         Long operator = operator(cells);
-        if (name == null
-                || category == null
-                || type == null
-                || community == null
-                || lon == null
-                || lat == null
-                || capacity == null
-                || status == null
-                || model == null
-                || (operatorGiven(cells) && operator == null)) {
+        boolean unread = Stream.of(name, category, type, community, lon, lat, capacity, status, model)
+                .anyMatch(Objects::isNull);
+        if (unread || (operatorGiven(cells) && operator == null)) {
             return null;
         }
         return new NewFacility(

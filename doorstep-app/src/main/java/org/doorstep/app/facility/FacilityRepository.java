@@ -70,7 +70,7 @@ class FacilityRepository {
     }
 
     Optional<Facility> find(long id, ScopeSql.Condition scope) {
-        return query(" where f.id = :id and " + scope.sql(), with(scope, "id", id)).stream()
+        return query(" where f.id = :id and " + scope.sql(), FacilitySql.with(scope, "id", id)).stream()
                 .findFirst();
     }
 
@@ -80,8 +80,8 @@ class FacilityRepository {
             return query(" where " + scope.sql() + " order by f.id", scope.parameters());
         }
         return query(
-                " where " + UnderPlace.sql("f.community_id") + " and " + scope.sql() + " order by f.id",
-                with(scope, "underPlace", placeId));
+                " where " + FacilitySql.underPlace("f.community_id") + " and " + scope.sql() + " order by f.id",
+                FacilitySql.with(scope, "underPlace", placeId));
     }
 
     /** True where another facility of the community has this name. */
@@ -110,13 +110,6 @@ class FacilityRepository {
                 .query(FacilityRepository::facility)
                 .list();
         return capacity.attach(facilities);
-    }
-
-    /** The scope's parameters and one more. */
-    static Map<String, Object> with(ScopeSql.Condition scope, String name, Object value) {
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put(name, value);
-        return parameters;
     }
 
     private static Map<String, @Nullable Object> columns(NewFacility f) {

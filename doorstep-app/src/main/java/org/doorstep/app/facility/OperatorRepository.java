@@ -1,5 +1,6 @@
 package org.doorstep.app.facility;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +28,7 @@ class OperatorRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into operator (name, brand, credit_code, contact_phone, contact_email, contact_address)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(
-                        operator.name(),
-                        operator.brand(),
-                        operator.creditCode(),
-                        operator.contactPhone(),
-                        operator.contactEmail(),
-                        operator.contactAddress())
+                .params(columns(operator))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceQualifications(id, operator.qualifications());
@@ -43,20 +38,20 @@ class OperatorRepository {
     void update(long id, NewOperator operator) {
         jdbc.sql("update operator set name = ?, brand = ?, credit_code = ?, contact_phone = ?, contact_email = ?,"
                         + " contact_address = ? where id = ?")
-                .params(
-                        operator.name(),
-                        operator.brand(),
-                        operator.creditCode(),
-                        operator.contactPhone(),
-                        operator.contactEmail(),
-                        operator.contactAddress(),
-                        id)
+                .params(columns(operator))
+                .param(id)
                 .update();
         replaceQualifications(id, operator.qualifications());
     }
 
+    /** The columns of {@code operator} after its id, in table order. */
+    private static List<@Nullable Object> columns(NewOperator o) {
+        return Arrays.asList(
+                o.name(), o.brand(), o.creditCode(), o.contactPhone(), o.contactEmail(), o.contactAddress());
+    }
+
     Optional<Operator> find(long id, ScopeSql.Condition scope) {
-        return query(" where o.id = :id and " + scope.sql(), FacilityRepository.with(scope, "id", id)).stream()
+        return query(" where o.id = :id and " + scope.sql(), FacilitySql.with(scope, "id", id)).stream()
                 .findFirst();
     }
 
@@ -66,8 +61,8 @@ class OperatorRepository {
             return query(" where " + scope.sql() + " order by o.name, o.id", scope.parameters());
         }
         String underPlace = " where exists (select 1 from facility pf where pf.operator_id = o.id and "
-                + UnderPlace.sql("pf.community_id") + ") and " + scope.sql() + " order by o.name, o.id";
-        return query(underPlace, FacilityRepository.with(scope, "underPlace", placeId));
+                + FacilitySql.underPlace("pf.community_id") + ") and " + scope.sql() + " order by o.name, o.id";
+        return query(underPlace, FacilitySql.with(scope, "underPlace", placeId));
     }
 
     Optional<Long> findIdByCreditCode(String creditCode) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * import.
  */
 final class FeaturePlan {
-
-    private static final String LEVELS = "city, district, street, community";
 
     /** What one feature will do. */
     sealed interface Step permits Create, SetBoundary, Keep {
@@ -62,7 +59,7 @@ final class FeaturePlan {
             return;
         }
         JsonNode properties = feature.path("properties");
-        String code = code(properties.get("code"));
+        String code = FeatureProperties.code(properties.get("code"));
         if (code == null) {
             problems.add(new FeatureProblem(index, "code", "missing or not a division code (digits only)"));
             return;
@@ -86,12 +83,13 @@ final class FeaturePlan {
             JsonNode properties,
             GeoJsonGeometry.@Nullable Boundary boundary,
             List<FeatureProblem> problems) {
-        PlaceLevel level = level(index, properties, false, problems);
+        PlaceLevel level = FeatureProperties.level(index, properties, false, problems);
         if (level != null && level != place.level()) {
             problems.add(new FeatureProblem(
                     index,
                     "level",
-                    "place " + place.code() + " is a " + lower(place.level()) + ", not a " + lower(level)));
+                    "place " + place.code() + " is a " + FeatureProperties.lower(place.level()) + ", not a "
+                            + FeatureProperties.lower(level)));
         }
         if (boundary == null) {
             steps.add(new Keep(index, place));
@@ -106,7 +104,7 @@ final class FeaturePlan {
             JsonNode properties,
             GeoJsonGeometry.@Nullable Boundary boundary,
             List<FeatureProblem> problems) {
-        PlaceLevel level = level(index, properties, true, problems);
+        PlaceLevel level = FeatureProperties.level(index, properties, true, problems);
         String name = properties.path("name").asText("").trim();
         if (name.isEmpty() || name.length() > 200) {
             problems.add(new FeatureProblem(index, "name", "a new place needs a name of 1 to 200 characters"));
@@ -114,14 +112,14 @@ final class FeaturePlan {
         if (level == null) {
             return;
         }
-        if (code.length() != codeLength(level)) {
+        if (code.length() != FeatureProperties.codeLength(level)) {
             problems.add(new FeatureProblem(
                     index,
                     "code",
-                    "a " + lower(level) + " code has " + codeLength(level) + " digits, got " + code.length() + " ("
-                            + code + ")"));
+                    "a " + FeatureProperties.lower(level) + " code has " + FeatureProperties.codeLength(level)
+                            + " digits, got " + code.length() + " (" + code + ")"));
         }
-        String parentCode = code(properties.get("parent_code"));
+        String parentCode = FeatureProperties.code(properties.get("parent_code"));
         Long parentId = level == PlaceLevel.CITY ? null : parent(index, code, level, parentCode, problems);
         newLevels.put(code, level);
         steps.add(new Create(
@@ -141,7 +139,8 @@ final class FeaturePlan {
     private @Nullable Long parent(
             int index, String code, PlaceLevel level, @Nullable String parentCode, List<FeatureProblem> problems) {
         if (parentCode == null) {
-            problems.add(new FeatureProblem(index, "parent_code", "a new " + lower(level) + " needs parent_code"));
+            problems.add(new FeatureProblem(
+                    index, "parent_code", "a new " + FeatureProperties.lower(level) + " needs parent_code"));
             return null;
         }
         PlaceLevel parentLevel = newLevels.get(parentCode);
@@ -162,8 +161,8 @@ final class FeaturePlan {
             problems.add(new FeatureProblem(
                     index,
                     "parent_code",
-                    "a " + lower(level) + " cannot lie directly below" + " a " + lower(parentLevel) + " (" + parentCode
-                            + ")"));
+                    "a " + FeatureProperties.lower(level) + " cannot lie directly below" + " a "
+                            + FeatureProperties.lower(parentLevel) + " (" + parentCode + ")"));
         } else if (!code.startsWith(parentCode)) {
             problems.add(new FeatureProblem(
                     index, "code", "code " + code + " does not start with its parent's code " + parentCode));
@@ -180,47 +179,5 @@ final class FeaturePlan {
         GeoJsonGeometry.Boundary boundary = GeoJsonGeometry.read(geometry, faults);
         faults.forEach(fault -> problems.add(new FeatureProblem(index, "geometry", fault)));
         return boundary;
-    }
-
-    private static @Nullable PlaceLevel level(
-            int index, JsonNode properties, boolean required, List<FeatureProblem> problems) {
-        String text = properties.path("level").asText("").trim();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(new FeatureProblem(index, "level", "a new place needs a level: " + LEVELS));
-            }
-            return null;
-        }
-        try {
-            return PlaceLevel.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FeatureProblem(index, "level", "'" + text + "' is not one of " + LEVELS));
-            return null;
-        }
-    }
-
-    /** A code given as a string or a whole number, digits only; null otherwise. */
-    private static @Nullable String code(@Nullable JsonNode value) {
-        if (value == null || !(value.isTextual() || value.canConvertToExactIntegral())) {
-            return null;
-        }
-        String code = value.isTextual()
-                ? value.asText().trim()
-                : value.bigIntegerValue().toString();
-        return code.matches("[0-9]{1,12}") ? code : null;
-    }
-
-    /** Digits of a national division code at each level: 4 city, 6 district, 9 street, 12 community. */
-    static int codeLength(PlaceLevel level) {
-        return switch (level) {
-            case CITY -> 4;
-            case DISTRICT -> 6;
-            case STREET -> 9;
-            case COMMUNITY -> 12;
-        };
-    }
-
-    private static String lower(PlaceLevel level) {
-        return level.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -192,6 +192,9 @@ class FacilityApiIT {
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(json(admin, post("/api/facilities/" + id + "/status"), "{\"status\":\"BUILDING\"}"))
                 .andExpect(status().isConflict());
+        mvc.perform(json(admin, post("/api/facilities/" + id + "/status"), "{\"status\":\"REOPENED\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
         mvc.perform(as(admin, get("/api/facilities/" + id + "/status-changes")))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].from").value("OPEN"))

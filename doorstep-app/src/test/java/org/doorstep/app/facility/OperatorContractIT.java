@@ -93,6 +93,26 @@ class OperatorContractIT {
     }
 
     @Test
+    void anAdministratorChangesATermAndItsStatusFollows() throws Exception {
+        long facility = service.addFacilities(List.of(
+                        FacilityFixture.dayCare("三号站", at.communityB, OperatingModel.SITE_FOR_SERVICE, operatorTwo)))
+                .get(0);
+        long id = createContract(facility, operatorTwo, TODAY.plusDays(1), TODAY.plusYears(1));
+        AccessScope admin = TestPrincipals.admin();
+        mvc.perform(as(admin, get("/api/contracts/" + id)))
+                .andExpect(jsonPath("$.status").value("UPCOMING"));
+        String changed = contract(facility, operatorTwo, TODAY.minusYears(2), TODAY.minusDays(1))
+                .replace("\"午餐\",\"maxPrice_yuan\":15.00", "\"晚餐\",\"maxPrice_yuan\":12.5");
+        mvc.perform(json(admin, put("/api/contracts/" + id), changed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("EXPIRED"))
+                .andExpect(jsonPath("$.termEnd").value(TODAY.minusDays(1).toString()))
+                .andExpect(jsonPath("$.priceCaps.length()").value(1))
+                .andExpect(jsonPath("$.priceCaps[0].item").value("晚餐"))
+                .andExpect(jsonPath("$.priceCaps[0].maxPrice_yuan").value(12.5));
+    }
+
+    @Test
     void anOperatorReadsItsOwnContractAndNoOther() throws Exception {
         AccessScope operator = TestPrincipals.operator(facilityOne);
         mvc.perform(as(operator, get("/api/contracts/" + contractOne))).andExpect(status().isOk());
