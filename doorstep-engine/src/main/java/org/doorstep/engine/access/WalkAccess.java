@@ -5,6 +5,7 @@ import org.doorstep.engine.graph.Snaps;
 import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.graph.WalkProfile;
 import org.doorstep.engine.search.MultiSourceSearch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walking access of snapped buildings to snapped facilities for one profile, category by category.
@@ -27,6 +28,8 @@ public final class WalkAccess {
     final MultiSourceSearch search;
     final WalkProfile profile;
     final int[] edgeTime_ms;
+    final ChainGraph chains;
+    private @Nullable ChainReach chainReach;
 
     /**
      * @param buildingSnaps where each building joins the graph, indexed by building id
@@ -39,6 +42,15 @@ public final class WalkAccess {
         this.buildings = new PlacedPoints(graph, buildingSnaps, profile);
         this.facilities = new PlacedPoints(graph, facilitySnaps, profile);
         this.search = new MultiSourceSearch(graph, edgeTime_ms);
+        this.chains = new ChainGraph(graph, edgeTime_ms, buildings);
+    }
+
+    /** The contracted search of this thread's per-facility reach, allocated on first use. */
+    ChainReach chainReach() {
+        if (chainReach == null) {
+            chainReach = new ChainReach(chains, buildings);
+        }
+        return chainReach;
     }
 
     /**
