@@ -30,6 +30,8 @@ final class ChainGraph {
     final long[] chainTime_ms;
     final int[] chainStart;
     final int[] chainEnd;
+    final int[] firstChainEdge;
+    final int[] chainEdge;
     final int[] firstLink;
     final int[] linkChain;
     final int[] linkOther;
@@ -64,6 +66,8 @@ final class ChainGraph {
             }
         }
         chainTime_ms = walk.times();
+        firstChainEdge = walk.firstEdges();
+        chainEdge = walk.edgesInOrder();
         chainStart = walk.starts();
         chainEnd = walk.ends();
         int[] start = chainStart;

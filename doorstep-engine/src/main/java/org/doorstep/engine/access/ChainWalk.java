@@ -16,10 +16,15 @@ final class ChainWalk {
     private int[] end = new int[1024];
     private long[] time_ms = new long[1024];
     private int count;
+    // The chains' edges from start to end, chain after chain: chain c's are firstEdge[c] .. firstEdge[c + 1] - 1.
+    private final int[] edgesInOrder;
+    private int[] firstEdge = new int[1025];
+    private int edgeCount;
 
     ChainWalk(ChainGraph chains) {
         this.chains = chains;
         this.graph = chains.graph;
+        this.edgesInOrder = new int[graph.edgeCount()];
     }
 
     /** Every chain leaving junction {@code v} along an edge that is on no chain yet, in arc order. */
@@ -41,6 +46,7 @@ final class ChainWalk {
             int e = graph.arcEdge(arc);
             int head = graph.arcHead(arc);
             chains.chainOf[e] = chain;
+            edgesInOrder[edgeCount++] = e;
             long after = along + chains.edgeTime_ms[e];
             boolean forward = graph.edgeFrom(e) == node;
             chains.alongAtFrom_ms[e] = forward ? along : after;
@@ -56,6 +62,7 @@ final class ChainWalk {
         end[chain] = node;
         time_ms[chain] = along;
         count++;
+        firstEdge[count] = edgeCount;
     }
 
     /** The arc of degree-2 node {@code v} that is not along edge {@code e} (parallel edges differ by id). */
@@ -83,6 +90,7 @@ final class ChainWalk {
             start = Arrays.copyOf(start, count * 2);
             end = Arrays.copyOf(end, count * 2);
             time_ms = Arrays.copyOf(time_ms, count * 2);
+            firstEdge = Arrays.copyOf(firstEdge, count * 2 + 1);
         }
     }
 
@@ -92,6 +100,16 @@ final class ChainWalk {
 
     int[] ends() {
         return Arrays.copyOf(end, count);
+    }
+
+    /** Where each chain's edges start in {@link #edgesInOrder()}, one more entry than chains. */
+    int[] firstEdges() {
+        return Arrays.copyOf(firstEdge, count + 1);
+    }
+
+    /** Every edge, chain after chain, each chain's from its start junction to its end junction. */
+    int[] edgesInOrder() {
+        return edgesInOrder;
     }
 
     long[] times() {

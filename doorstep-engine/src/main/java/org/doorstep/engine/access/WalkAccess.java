@@ -30,6 +30,7 @@ public final class WalkAccess {
     final int[] edgeTime_ms;
     final ChainGraph chains;
     private @Nullable ChainReach chainReach;
+    private @Nullable ChainSweep chainSweep;
 
     /**
      * @param buildingSnaps where each building joins the graph, indexed by building id
@@ -106,20 +107,33 @@ public final class WalkAccess {
         }
     }
 
-    /** One multi-source search from every facility, then the post-pass for buildings on a facility's own edge. */
+    /**
+     * One multi-source search from every facility (over the contracted graph, {@link ChainSweep}: the same labels as
+     * {@link MultiSourceSearch}), then the post-pass for buildings on a facility's own edge.
+     */
     private void findNearest(int[] facilityIds, int[] time_ms, int[] nearest) {
-        search.start(MultiSourceSearch.UNBOUNDED);
-        for (int f : facilityIds) {
-            seed(f);
+        if (chainSweep == null) {
+            chainSweep = new ChainSweep(chains);
         }
-        search.run();
+        ChainSweep sweep = chainSweep;
+        sweep.start();
+        for (int f : facilityIds) {
+            int e = facilities.edge[f];
+            if (e >= 0) {
+                int along = facilities.along_ms[f];
+                int off = facilities.walk_ms[f];
+                sweep.addSeed(e, graph.edgeFrom(e), seedAtFrom_ms(along, off), f);
+                sweep.addSeed(e, graph.edgeTo(e), seedAtTo_ms(e, along, off), f);
+            }
+        }
+        sweep.run();
         for (int b = 0; b < time_ms.length; b++) {
             time_ms[b] = Integer.MAX_VALUE;
             nearest[b] = -1;
             int e = buildings.edge[b];
             if (e >= 0) {
-                offerViaNode(b, graph.edgeFrom(e), buildings.along_ms[b], time_ms, nearest);
-                offerViaNode(b, graph.edgeTo(e), edgeTime_ms[e] - buildings.along_ms[b], time_ms, nearest);
+                offerViaNode(sweep, b, graph.edgeFrom(e), buildings.along_ms[b], time_ms, nearest);
+                offerViaNode(sweep, b, graph.edgeTo(e), edgeTime_ms[e] - buildings.along_ms[b], time_ms, nearest);
             }
         }
         for (int f : facilityIds) {
@@ -131,10 +145,10 @@ public final class WalkAccess {
         }
     }
 
-    private void offerViaNode(int b, int node, int along_ms, int[] time_ms, int[] nearest) {
-        int atNode = search.bestTime_ms(node);
+    private void offerViaNode(ChainSweep sweep, int b, int node, int along_ms, int[] time_ms, int[] nearest) {
+        int atNode = sweep.time_ms(node);
         if (atNode != Integer.MAX_VALUE) {
-            offer(b, (long) atNode + along_ms + buildings.walk_ms[b], search.nearestSource(node), time_ms, nearest);
+            offer(b, (long) atNode + along_ms + buildings.walk_ms[b], sweep.source(node), time_ms, nearest);
         }
     }
 

@@ -10,15 +10,17 @@ import org.doorstep.engine.graph.Snaps;
 import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.graph.WalkGraphBuilder;
 import org.doorstep.engine.graph.WalkProfile;
+import org.doorstep.engine.search.MultiSourceSearch;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contracted per-facility search ({@link ChainReach}) against the search over every node ({@link ReachCollector}):
- * the same buildings with the same times, on seeded random graphs made of polylines (a jittered grid whose streets
+ * The searches over the contracted graph against those over every node: {@link ChainReach} against {@link
+ * ReachCollector} (the same buildings with the same times) and {@link ChainSweep} against {@link MultiSourceSearch}
+ * (the same time and source at every node), on seeded random graphs made of polylines (a jittered grid whose streets
  * have bends, some missing, some doubled by a parallel path), dead-end spurs, a ring of bends with no crossing, and
  * points at the same spot (zero-time edges).
  */
-class ChainReachTest {
+class ChainGraphTest {
 
     private static final int LON0 = 1_214_000_000;
     private static final int LAT0 = 312_000_000;
@@ -45,6 +47,37 @@ class ChainReachTest {
             }
         }
         assertThat(pairs).as("pairs compared").isGreaterThan(5_000);
+    }
+
+    @Test
+    void sweepGivesEveryNodeTheLabelOfTheSearchOverEveryNode() {
+        for (long seed = 1; seed <= 30; seed++) {
+            Random random = new Random(seed);
+            WalkGraph graph = polylineCity(random);
+            EdgeSnapper snapper = new EdgeSnapper(graph, GraphIslands.of(graph, 1), 200);
+            Snaps buildings = snapper.snap(randomLons(random, 20), randomLats(random, 20));
+            WalkAccess walk = new WalkAccess(graph, buildings, buildings, WalkProfile.GENERAL);
+            ChainSweep sweep = new ChainSweep(walk.chains);
+            MultiSourceSearch search = walk.search;
+            sweep.start();
+            search.start(MultiSourceSearch.UNBOUNDED);
+            for (int s = 1 + random.nextInt(12); s > 0; s--) {
+                int e = random.nextInt(graph.edgeCount());
+                int v = random.nextBoolean() ? graph.edgeFrom(e) : graph.edgeTo(e);
+                // Few distinct times and sources, so that ties between sources are common.
+                int time = random.nextInt(4) * 20_000;
+                int source = random.nextInt(6);
+                sweep.addSeed(e, v, time, source);
+                search.addSeed(v, time, source);
+            }
+            sweep.run();
+            search.run();
+            for (int v = 0; v < graph.nodeCount(); v++) {
+                assertThat(new int[] {sweep.time_ms(v), sweep.source(v)})
+                        .as("seed %d, node %d", seed, v)
+                        .containsExactly(search.bestTime_ms(v), search.nearestSource(v));
+            }
+        }
     }
 
     private static long[] chainRow(WalkAccess walk, int f, int bound) {
