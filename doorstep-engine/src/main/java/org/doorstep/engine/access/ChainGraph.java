@@ -14,9 +14,8 @@ import org.doorstep.engine.graph.WalkGraph;
  * from one facility reached 2,138 nodes on average, of which a contracted search settles about a tenth.
  *
  * <p>For each edge: its chain, and the time from the chain's start junction to each of its ends along the chain. For
- * each junction: its chains (compressed rows), each with the junction at the other end and the chain's time. For each
- * chain: the edges on it that hold points of a {@link PlacedPoints}, so that a search never walks the others.
- * Immutable; shared by the threads of one analysis.
+ * each chain: its ends, its time and its edges in order from the start. For each junction: its chains (compressed
+ * rows), each with the junction at the other end. Immutable once built.
  */
 final class ChainGraph {
 
@@ -35,10 +34,8 @@ final class ChainGraph {
     final int[] firstLink;
     final int[] linkChain;
     final int[] linkOther;
-    private final int[] firstPlacedEdge;
-    private final int[] placedEdge;
 
-    ChainGraph(WalkGraph graph, int[] edgeTime_ms, PlacedPoints points) {
+    ChainGraph(WalkGraph graph, int[] edgeTime_ms) {
         this.graph = graph;
         this.edgeTime_ms = edgeTime_ms;
         int n = graph.nodeCount();
@@ -90,37 +87,9 @@ final class ChainGraph {
             linkChain[next[end[c]]] = c;
             linkOther[next[end[c]]++] = start[c];
         }
-        firstPlacedEdge = new int[chains + 1];
-        for (int e = 0; e < edges; e++) {
-            if (points.endOnEdge(e) > points.firstOnEdge(e)) {
-                firstPlacedEdge[chainOf[e] + 1]++;
-            }
-        }
-        for (int c = 0; c < chains; c++) {
-            firstPlacedEdge[c + 1] += firstPlacedEdge[c];
-        }
-        placedEdge = new int[firstPlacedEdge[chains]];
-        int[] fill = Arrays.copyOf(firstPlacedEdge, chains);
-        for (int e = 0; e < edges; e++) {
-            if (points.endOnEdge(e) > points.firstOnEdge(e)) {
-                placedEdge[fill[chainOf[e]]++] = e;
-            }
-        }
     }
 
     int chainCount() {
         return chainTime_ms.length;
-    }
-
-    int firstPlacedEdge(int chain) {
-        return firstPlacedEdge[chain];
-    }
-
-    int endPlacedEdge(int chain) {
-        return firstPlacedEdge[chain + 1];
-    }
-
-    int placedEdge(int index) {
-        return placedEdge[index];
     }
 }

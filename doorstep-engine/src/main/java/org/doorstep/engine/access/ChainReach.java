@@ -23,7 +23,7 @@ final class ChainReach {
 
     private final ChainGraph chains;
     private final WalkGraph graph;
-    private final PlacedPoints buildings;
+    private final ChainBuildings placed;
     private int bound_ms;
     private final int[] junctionTime_ms;
     private final int[] settled;
@@ -42,10 +42,10 @@ final class ChainReach {
     private long[] row = new long[256];
     private int rowSize;
 
-    ChainReach(ChainGraph chains, PlacedPoints buildings) {
+    ChainReach(ChainGraph chains, ChainBuildings placed) {
         this.chains = chains;
         this.graph = chains.graph;
-        this.buildings = buildings;
+        this.placed = placed;
         junctionTime_ms = new int[graph.nodeCount()];
         Arrays.fill(junctionTime_ms, Integer.MAX_VALUE);
         settled = new int[graph.nodeCount()];
@@ -134,33 +134,33 @@ final class ChainReach {
             return;
         }
         chainSeenBy[c] = calls;
-        for (int i = chains.firstPlacedEdge(c); i < chains.endPlacedEdge(c); i++) {
-            int e = chains.placedEdge(i);
-            long atFrom = nodeTime_ms(c, graph.edgeFrom(e), chains.alongAtFrom_ms[e]);
-            long atTo = nodeTime_ms(c, graph.edgeTo(e), chains.alongAtTo_ms[e]);
-            for (int k = buildings.firstOnEdge(e); k < buildings.endOnEdge(e); k++) {
-                int b = buildings.pointAt(k);
-                long t = Math.min(atFrom + buildings.along_ms[b], atTo + chains.edgeTime_ms[e] - buildings.along_ms[b])
-                        + buildings.walk_ms[b];
-                if (e == pointEdge) {
-                    t = Math.min(t, (long) walk_ms + Math.abs(along_ms - buildings.along_ms[b]) + buildings.walk_ms[b]);
-                }
-                if (t <= bound_ms) {
-                    add(b, (int) t);
-                }
+        ChainBuildings on = placed;
+        long atStart = at(chains.chainStart[c]);
+        long atEnd = at(chains.chainEnd[c]);
+        long length = chains.chainTime_ms[c];
+        boolean own = c == pointChain;
+        for (int i = on.first(c); i < on.end(c); i++) {
+            long atFrom = nodeTime_ms(atStart, atEnd, length, own, on.alongAtFrom_ms[i]);
+            long atTo = nodeTime_ms(atStart, atEnd, length, own, on.alongAtTo_ms[i]);
+            long t = Math.min(atFrom + on.fromEnd_ms[i], atTo + on.toEnd_ms[i]) + on.walk_ms[i];
+            if (on.edge[i] == pointEdge) {
+                t = Math.min(t, (long) walk_ms + Math.abs(along_ms - on.along_ms[i]) + on.walk_ms[i]);
+            }
+            if (t <= bound_ms) {
+                add(on.building[i], (int) t);
             }
         }
     }
 
-    /** The search's time at node v of chain c, {@code along_ms} from the chain's start; FAR if beyond the bound. */
-    private long nodeTime_ms(int c, int v, long along_ms) {
-        if (chains.junction[v]) {
-            int t = junctionTime_ms[v];
-            return t == Integer.MAX_VALUE ? FAR : t;
-        }
-        long best = Math.min(
-                at(chains.chainStart[c]) + along_ms, at(chains.chainEnd[c]) + chains.chainTime_ms[c] - along_ms);
-        if (c == pointChain) {
+    /**
+     * The search's time at the node {@code along_ms} along a chain from its start, from the times at the chain's ends
+     * (and on the point's own chain from its seeds): FAR or more if beyond the bound. At an end that is a junction this
+     * is the junction's own time whenever that is within the bound, as its time is at most the other end's plus the
+     * chain.
+     */
+    private long nodeTime_ms(long atStart, long atEnd, long length, boolean own, long along_ms) {
+        long best = Math.min(atStart + along_ms, atEnd + length - along_ms);
+        if (own) {
             best = Math.min(best, seedFrom_ms + Math.abs(along_ms - seedFromAlong_ms));
             best = Math.min(best, seedTo_ms + Math.abs(along_ms - seedToAlong_ms));
         }

@@ -29,6 +29,7 @@ public final class WalkAccess {
     final WalkProfile profile;
     final int[] edgeTime_ms;
     final ChainGraph chains;
+    final ChainBuildings chainBuildings;
     private @Nullable ChainReach chainReach;
     private @Nullable ChainSweep chainSweep;
 
@@ -43,13 +44,14 @@ public final class WalkAccess {
         this.buildings = new PlacedPoints(graph, buildingSnaps, profile);
         this.facilities = new PlacedPoints(graph, facilitySnaps, profile);
         this.search = new MultiSourceSearch(graph, edgeTime_ms);
-        this.chains = new ChainGraph(graph, edgeTime_ms, buildings);
+        this.chains = new ChainGraph(graph, edgeTime_ms);
+        this.chainBuildings = new ChainBuildings(chains, buildings);
     }
 
     /** The contracted search of this thread's per-facility reach, allocated on first use. */
     ChainReach chainReach() {
         if (chainReach == null) {
-            chainReach = new ChainReach(chains, buildings);
+            chainReach = new ChainReach(chains, chainBuildings);
         }
         return chainReach;
     }
