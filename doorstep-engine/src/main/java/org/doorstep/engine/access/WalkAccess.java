@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * facility id.
  *
  * <p>Built once per network and profile (the edge times, the points per edge and one search are allocated here) and
- * reused for every category. Not thread-safe: use one per thread.
+ * reused for every category; the contracted graph of the nearest and per-facility searches ({@link ChainGraph}) is built
+ * on first use. Not thread-safe: use one per thread, each further one from {@link #forAnotherThread()}.
  */
 public final class WalkAccess {
 
@@ -28,8 +29,10 @@ public final class WalkAccess {
     final MultiSourceSearch search;
     final WalkProfile profile;
     final int[] edgeTime_ms;
-    final ChainGraph chains;
-    final ChainBuildings chainBuildings;
+    // The contracted graph, built on first use (what-if sessions and candidate sites never need it) and shared with
+    // the copies of forAnotherThread().
+    private @Nullable ChainGraph chains;
+    private @Nullable ChainBuildings chainBuildings;
     private @Nullable ChainReach chainReach;
     private @Nullable ChainSweep chainSweep;
 
@@ -44,14 +47,54 @@ public final class WalkAccess {
         this.buildings = new PlacedPoints(graph, buildingSnaps, profile);
         this.facilities = new PlacedPoints(graph, facilitySnaps, profile);
         this.search = new MultiSourceSearch(graph, edgeTime_ms);
-        this.chains = new ChainGraph(graph, edgeTime_ms);
-        this.chainBuildings = new ChainBuildings(chains, buildings);
+    }
+
+    private WalkAccess(WalkAccess shared) {
+        this.graph = shared.graph;
+        this.profile = shared.profile;
+        this.edgeTime_ms = shared.edgeTime_ms;
+        this.buildings = shared.buildings;
+        this.facilities = shared.facilities;
+        this.search = new MultiSourceSearch(graph, edgeTime_ms);
+        this.chains = shared.chains();
+        this.chainBuildings = shared.chainBuildings();
+    }
+
+    /**
+     * Another walk access to the same network and profile for another thread: it shares this one's immutable parts
+     * (edge times, placed points, the contracted graph, which this call builds if needed) and has searches of its own.
+     * Call it on the thread that owns this one, before handing the copy over.
+     */
+    public WalkAccess forAnotherThread() {
+        return new WalkAccess(this);
+    }
+
+    ChainGraph chains() {
+        if (chains == null) {
+            chains = new ChainGraph(graph, edgeTime_ms);
+        }
+        return chains;
+    }
+
+    ChainBuildings chainBuildings() {
+        if (chainBuildings == null) {
+            chainBuildings = new ChainBuildings(chains(), buildings);
+        }
+        return chainBuildings;
+    }
+
+    /** The contracted search of this thread's nearest facilities, allocated on first use. */
+    private ChainSweep chainSweep() {
+        if (chainSweep == null) {
+            chainSweep = new ChainSweep(chains());
+        }
+        return chainSweep;
     }
 
     /** The contracted search of this thread's per-facility reach, allocated on first use. */
     ChainReach chainReach() {
         if (chainReach == null) {
-            chainReach = new ChainReach(chains, chainBuildings);
+            chainReach = new ChainReach(chains(), chainBuildings());
         }
         return chainReach;
     }
@@ -114,10 +157,7 @@ public final class WalkAccess {
      * {@link MultiSourceSearch}), then the post-pass for buildings on a facility's own edge.
      */
     private void findNearest(int[] facilityIds, int[] time_ms, int[] nearest) {
-        if (chainSweep == null) {
-            chainSweep = new ChainSweep(chains);
-        }
-        ChainSweep sweep = chainSweep;
+        ChainSweep sweep = chainSweep();
         sweep.start();
         for (int f : facilityIds) {
             int e = facilities.edge[f];
