@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.search.LongMinHeap;
 import org.doorstep.engine.search.MultiSourceSearch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unbounded multi-source search of the nearest facility over the {@link ChainGraph}: the same label at every node
@@ -23,9 +24,16 @@ final class ChainSweep {
     private final int[] time_ms;
     private final int[] source;
     private final LongMinHeap queue = new LongMinHeap(1 << 14);
+    private final @Nullable ChainBuildings only;
 
-    ChainSweep(ChainGraph chains) {
+    /**
+     * @param only when given, only the chains holding some of these buildings are swept, and the labels of the inner
+     *     nodes of other chains stay unset: the nearest-facility pass reads the nodes at its buildings' edges only, and
+     *     on Liechtenstein JFR put the sweeps of all chains for all 13 categories above the search itself
+     */
+    ChainSweep(ChainGraph chains, @Nullable ChainBuildings only) {
         this.chains = chains;
+        this.only = only;
         this.graph = chains.graph;
         time_ms = new int[graph.nodeCount()];
         source = new int[graph.nodeCount()];
@@ -69,12 +77,14 @@ final class ChainSweep {
             }
         }
         for (int c = 0; c < chains.chainCount(); c++) {
-            sweepForward(c);
-            sweepBack(c);
+            if (only == null || only.end(c) > only.first(c)) {
+                sweepForward(c);
+                sweepBack(c);
+            }
         }
     }
 
-    /** Earliest time at the node in ms, {@link Integer#MAX_VALUE} if unreached. */
+    /** Earliest time at the node in ms, {@link Integer#MAX_VALUE} if unreached (or on a chain left unswept). */
     int time_ms(int node) {
         return time_ms[node];
     }

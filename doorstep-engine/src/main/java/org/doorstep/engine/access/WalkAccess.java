@@ -86,7 +86,7 @@ public final class WalkAccess {
     /** The contracted search of this thread's nearest facilities, allocated on first use. */
     private ChainSweep chainSweep() {
         if (chainSweep == null) {
-            chainSweep = new ChainSweep(chains());
+            chainSweep = new ChainSweep(chains(), chainBuildings());
         }
         return chainSweep;
     }

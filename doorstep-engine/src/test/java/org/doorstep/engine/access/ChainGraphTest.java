@@ -57,7 +57,7 @@ class ChainGraphTest {
             EdgeSnapper snapper = new EdgeSnapper(graph, GraphIslands.of(graph, 1), 200);
             Snaps buildings = snapper.snap(randomLons(random, 20), randomLats(random, 20));
             WalkAccess walk = new WalkAccess(graph, buildings, buildings, WalkProfile.GENERAL);
-            ChainSweep sweep = new ChainSweep(walk.chains());
+            ChainSweep sweep = new ChainSweep(walk.chains(), null);
             MultiSourceSearch search = walk.search;
             sweep.start();
             search.start(MultiSourceSearch.UNBOUNDED);
