@@ -2,7 +2,7 @@ package org.doorstep.engine.access;
 
 /**
  * The buildings each facility of a category reaches within a bound, with their times: compressed rows, facility by
- * facility in the order of the category's id list, buildings in the order the facility's search met them. Filled by one
+ * facility in the order of the category's id list, buildings ascending ids. Filled by one
  * bounded search per facility; read by the threshold counts and both 2SFCA variants.
  */
 final class FacilityReach {
@@ -17,18 +17,28 @@ final class FacilityReach {
         this.time_ms = time_ms;
     }
 
-    /** One search per facility from both ends of its edge; buildings on every edge it touches are then timed. */
+    /**
+     * One search per facility from both ends of its edge over the contracted graph ({@link ChainReach}); each row
+     * sorted by building id.
+     */
     static FacilityReach collect(WalkAccess walk, int[] facilityIds, int bound_ms) {
-        ReachCollector collector = new ReachCollector(walk, bound_ms);
+        ChainReach reach = walk.chainReach();
+        PairColumns pairs = new PairColumns();
         PlacedPoints facilities = walk.facilities;
         int[] firstPair = new int[facilityIds.length + 1];
         for (int k = 0; k < facilityIds.length; k++) {
             int f = facilityIds[k];
-            firstPair[k] = collector.size();
-            collector.collect(facilities.edge[f], facilities.along_ms[f], facilities.walk_ms[f]);
+            firstPair[k] = pairs.size();
+            int e = facilities.edge[f];
+            if (e >= 0) {
+                int along = facilities.along_ms[f];
+                int off = facilities.walk_ms[f];
+                int atFrom = WalkAccess.seedAtFrom_ms(along, off);
+                reach.collect(e, along, off, atFrom, walk.seedAtTo_ms(e, along, off), bound_ms, pairs);
+            }
         }
-        firstPair[facilityIds.length] = collector.size();
-        return new FacilityReach(firstPair, collector.buildings(), collector.times_ms());
+        firstPair[facilityIds.length] = pairs.size();
+        return new FacilityReach(firstPair, pairs.buildings(), pairs.times_ms());
     }
 
     int facilityCount() {

@@ -5,6 +5,7 @@ import org.doorstep.engine.graph.Snaps;
 import org.doorstep.engine.graph.WalkGraph;
 import org.doorstep.engine.graph.WalkProfile;
 import org.doorstep.engine.search.MultiSourceSearch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walking access of snapped buildings to snapped facilities for one profile, category by category.
@@ -17,7 +18,8 @@ import org.doorstep.engine.search.MultiSourceSearch;
  * facility id.
  *
  * <p>Built once per network and profile (the edge times, the points per edge and one search are allocated here) and
- * reused for every category. Not thread-safe: use one per thread.
+ * reused for every category; the contracted graph of the nearest and per-facility searches ({@link ChainGraph}) is built
+ * on first use. Not thread-safe: use one per thread, each further one from {@link #forAnotherThread()}.
  */
 public final class WalkAccess {
 
@@ -27,6 +29,12 @@ public final class WalkAccess {
     final MultiSourceSearch search;
     final WalkProfile profile;
     final int[] edgeTime_ms;
+    // The contracted graph, built on first use (what-if sessions and candidate sites never need it) and shared with
+    // the copies of forAnotherThread().
+    private @Nullable ChainGraph chains;
+    private @Nullable ChainBuildings chainBuildings;
+    private @Nullable ChainReach chainReach;
+    private @Nullable ChainSweep chainSweep;
 
     /**
      * @param buildingSnaps where each building joins the graph, indexed by building id
@@ -39,6 +47,56 @@ public final class WalkAccess {
         this.buildings = new PlacedPoints(graph, buildingSnaps, profile);
         this.facilities = new PlacedPoints(graph, facilitySnaps, profile);
         this.search = new MultiSourceSearch(graph, edgeTime_ms);
+    }
+
+    private WalkAccess(WalkAccess shared) {
+        this.graph = shared.graph;
+        this.profile = shared.profile;
+        this.edgeTime_ms = shared.edgeTime_ms;
+        this.buildings = shared.buildings;
+        this.facilities = shared.facilities;
+        this.search = new MultiSourceSearch(graph, edgeTime_ms);
+        this.chains = shared.chains();
+        this.chainBuildings = shared.chainBuildings();
+    }
+
+    /**
+     * Another walk access to the same network and profile for another thread: it shares this one's immutable parts
+     * (edge times, placed points, the contracted graph, which this call builds if needed) and has searches of its own.
+     * Call it on the thread that owns this one, before handing the copy over.
+     */
+    public WalkAccess forAnotherThread() {
+        return new WalkAccess(this);
+    }
+
+    ChainGraph chains() {
+        if (chains == null) {
+            chains = new ChainGraph(graph, edgeTime_ms);
+        }
+        return chains;
+    }
+
+    ChainBuildings chainBuildings() {
+        if (chainBuildings == null) {
+            chainBuildings = new ChainBuildings(chains(), buildings);
+        }
+        return chainBuildings;
+    }
+
+    /** The contracted search of this thread's nearest facilities, allocated on first use. */
+    private ChainSweep chainSweep() {
+        if (chainSweep == null) {
+            chainSweep = new ChainSweep(chains(), chainBuildings());
+        }
+        return chainSweep;
+    }
+
+    /** The contracted search of this thread's per-facility reach, allocated on first use. */
+    ChainReach chainReach() {
+        if (chainReach == null) {
+            chainReach = new ChainReach(chains(), chainBuildings());
+        }
+        return chainReach;
     }
 
     /**
@@ -94,20 +152,30 @@ public final class WalkAccess {
         }
     }
 
-    /** One multi-source search from every facility, then the post-pass for buildings on a facility's own edge. */
+    /**
+     * One multi-source search from every facility (over the contracted graph, {@link ChainSweep}: the same labels as
+     * {@link MultiSourceSearch}), then the post-pass for buildings on a facility's own edge.
+     */
     private void findNearest(int[] facilityIds, int[] time_ms, int[] nearest) {
-        search.start(MultiSourceSearch.UNBOUNDED);
+        ChainSweep sweep = chainSweep();
+        sweep.start();
         for (int f : facilityIds) {
-            seed(f);
+            int e = facilities.edge[f];
+            if (e >= 0) {
+                int along = facilities.along_ms[f];
+                int off = facilities.walk_ms[f];
+                sweep.addSeed(e, graph.edgeFrom(e), seedAtFrom_ms(along, off), f);
+                sweep.addSeed(e, graph.edgeTo(e), seedAtTo_ms(e, along, off), f);
+            }
         }
-        search.run();
+        sweep.run();
         for (int b = 0; b < time_ms.length; b++) {
             time_ms[b] = Integer.MAX_VALUE;
             nearest[b] = -1;
             int e = buildings.edge[b];
             if (e >= 0) {
-                offerViaNode(b, graph.edgeFrom(e), buildings.along_ms[b], time_ms, nearest);
-                offerViaNode(b, graph.edgeTo(e), edgeTime_ms[e] - buildings.along_ms[b], time_ms, nearest);
+                offerViaNode(sweep, b, graph.edgeFrom(e), buildings.along_ms[b], time_ms, nearest);
+                offerViaNode(sweep, b, graph.edgeTo(e), edgeTime_ms[e] - buildings.along_ms[b], time_ms, nearest);
             }
         }
         for (int f : facilityIds) {
@@ -119,10 +187,10 @@ public final class WalkAccess {
         }
     }
 
-    private void offerViaNode(int b, int node, int along_ms, int[] time_ms, int[] nearest) {
-        int atNode = search.bestTime_ms(node);
+    private void offerViaNode(ChainSweep sweep, int b, int node, int along_ms, int[] time_ms, int[] nearest) {
+        int atNode = sweep.time_ms(node);
         if (atNode != Integer.MAX_VALUE) {
-            offer(b, (long) atNode + along_ms + buildings.walk_ms[b], search.nearestSource(node), time_ms, nearest);
+            offer(b, (long) atNode + along_ms + buildings.walk_ms[b], sweep.source(node), time_ms, nearest);
         }
     }
 

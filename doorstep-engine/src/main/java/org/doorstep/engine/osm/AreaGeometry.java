@@ -25,7 +25,8 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  *
  * <p>Areas are in square metres of an equirectangular projection at the geometry's centroid latitude. That projection
  * is an affine map of the degrees, so centroids and point-in-polygon tests can stay in degrees and only the area needs
- * the scale {@code (R π / 180)² cos(latitude)}. Not thread-safe (one instance per import).
+ * the scale {@code (R π / 180)² cos(latitude)}. {@link #of} may be called from several threads once the coordinates and
+ * member ways are complete: it only reads them (one instance per import).
  */
 final class AreaGeometry {
 

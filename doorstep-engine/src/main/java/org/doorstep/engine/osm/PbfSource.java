@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Reads an OSM PBF file: a sequence of blobs, each a 4-byte big-endian header length, a {@code BlobHeader} and a
  * {@code Blob}, the first of type {@code OSMHeader} and the others {@code OSMData}. The first pass reads every blob and
  * notes where each data blob starts and which kinds of element it holds; later passes read only the blobs they need (the
- * node pass skips way blocks, the way pass node blocks). Errors name the blob and its byte offset. Not thread-safe.
+ * node pass skips way blocks, the way pass node blocks). A file of up to 64 MiB is read whole first, its blobs inflated
+ * on every core ({@link InflateAhead}), and the inflated blocks are kept for the later passes. Errors name the blob and
+ * its byte offset, the first in the file as when read blob by blob. Not thread-safe.
  */
 final class PbfSource implements OsmSource {
 
@@ -25,6 +27,8 @@ final class PbfSource implements OsmSource {
     // Limits of the PBF specification; larger values mean a corrupt or non-PBF file.
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int MAX_BLOB_BYTES = 32 * 1024 * 1024;
+    // Files up to this size are read whole and inflated on every core before the first pass (InflateAhead).
+    private static final long MAX_AHEAD_BYTES = 64L * 1024 * 1024;
 
     private final Path file;
     private final PbfBlockDecoder decoder = new PbfBlockDecoder();
@@ -32,6 +36,8 @@ final class PbfSource implements OsmSource {
     private int[] blobNumber = new int[0];
     private byte[] blobKinds = new byte[0];
     private int blobCount = -1;
+    // The first pass's inflated blocks, for the later passes; null entries (or none) where they were not kept.
+    private byte[][] inflated = new byte[0][];
 
     PbfSource(Path file) {
         this.file = file;
@@ -46,7 +52,8 @@ final class PbfSource implements OsmSource {
                 for (int blob = 0; blob < blobCount; blob++) {
                     if ((blobKinds[blob] & kinds) != 0) {
                         Blob data = read(channel, blobNumber[blob], blobStart[blob]);
-                        decode(data, inflate(data), kinds, handler);
+                        byte[] block = blob < inflated.length ? inflated[blob] : null;
+                        decode(data, block != null ? block : inflate(data), kinds, handler);
                     }
                 }
             }
@@ -59,23 +66,27 @@ final class PbfSource implements OsmSource {
         long[] starts = new long[64];
         int[] numbers = new int[64];
         byte[] contents = new byte[64];
+        byte[][] blocks = new byte[64][];
         int count = 0;
+        InflateAhead ahead = InflateAhead.of(this, channel, MAX_AHEAD_BYTES);
         long position = 0;
         for (int blob = 0; position < channel.size(); blob++) {
-            Blob data = read(channel, blob, position);
+            Blob data = ahead.blob(blob, position);
             if (blob == 0) {
                 checkHeader(data);
             } else if (data.type.equals("OSMData")) {
-                byte[] block = inflate(data);
+                byte[] block = ahead.inflated(blob, data);
                 int blockKinds = kinds(data, block);
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * count);
                     numbers = Arrays.copyOf(numbers, 2 * count);
                     contents = Arrays.copyOf(contents, 2 * count);
+                    blocks = Arrays.copyOf(blocks, 2 * count);
                 }
                 starts[count] = position;
                 numbers[count] = blob;
                 contents[count] = (byte) blockKinds;
+                blocks[count] = ahead.keeps() ? block : null;
                 count++;
                 if ((blockKinds & kinds) != 0) {
                     decode(data, block, kinds, handler);
@@ -87,6 +98,7 @@ final class PbfSource implements OsmSource {
         blobStart = starts;
         blobNumber = numbers;
         blobKinds = contents;
+        inflated = blocks;
         blobCount = count;
     }
 
@@ -107,7 +119,7 @@ final class PbfSource implements OsmSource {
     }
 
     /** The blob's uncompressed content; raw and zlib are the encodings every writer supports. */
-    private byte[] inflate(Blob data) throws OsmImportException {
+    byte[] inflate(Blob data) throws OsmImportException {
         Fileformat.Blob blob;
         try {
             blob = Fileformat.Blob.parseFrom(data.data);
@@ -165,7 +177,7 @@ final class PbfSource implements OsmSource {
     }
 
     /** Reads the blob that starts at {@code position}: its header and its still compressed data. */
-    private Blob read(FileChannel channel, int blob, long position) throws IOException, OsmImportException {
+    Blob read(FileChannel channel, int blob, long position) throws IOException, OsmImportException {
         long size = channel.size();
         Blob where = new Blob(blob, position, "", new byte[0], position);
         int headerLength =
@@ -206,7 +218,7 @@ final class PbfSource implements OsmSource {
     }
 
     /** One blob as read from the file: where it starts, its type and its compressed bytes. */
-    private record Blob(int number, long start, String type, byte[] data, long end) {
+    record Blob(int number, long start, String type, byte[] data, long end) {
 
         OsmImportException error(Path file, String problem, @Nullable Throwable cause) {
             return new OsmImportException(file, "blob " + number + " at byte " + start + ": " + problem, cause);

@@ -24,7 +24,7 @@ public final class MultiSourceSearch {
     private final int[] bestTime_ms;
     private final int[] source;
     private final int[] reached;
-    private final IntMinHeap queue;
+    private final LongMinHeap queue;
     private int reachedCount;
     private int bound_ms = UNBOUNDED;
 
@@ -41,7 +41,7 @@ public final class MultiSourceSearch {
         this.bestTime_ms = new int[graph.nodeCount()];
         this.source = new int[graph.nodeCount()];
         this.reached = new int[graph.nodeCount()];
-        this.queue = new IntMinHeap(graph.nodeCount());
+        this.queue = new LongMinHeap(1024);
         Arrays.fill(bestTime_ms, Integer.MAX_VALUE);
         Arrays.fill(source, -1);
     }
@@ -83,8 +83,12 @@ public final class MultiSourceSearch {
     /** Runs the search from the seeds added since {@link #start(int)}. */
     public void run() {
         while (!queue.isEmpty()) {
-            int node = queue.poll();
-            long time = bestTime_ms[node];
+            long entry = queue.poll();
+            int node = (int) entry;
+            long time = entry >>> 32;
+            if (time != bestTime_ms[node]) {
+                continue; // stale: the node was improved after this entry was queued
+            }
             int from = source[node];
             for (int arc = graph.firstArc(node); arc < graph.firstArc(node + 1); arc++) {
                 long next = time + edgeTime_ms[graph.arcEdge(arc)];
@@ -107,7 +111,9 @@ public final class MultiSourceSearch {
             }
             bestTime_ms[node] = time_ms;
             source[node] = sourceId;
-            queue.insertOrDecrease(node, time_ms);
+            // Also when only the source improved: the node may have been settled already and must spread it again.
+            // Were it still queued, the second entry runs it once more with no effect (offers must improve).
+            queue.push((long) time_ms << 32 | node);
         }
     }
 
