@@ -50,14 +50,14 @@ final class BookingBench {
                 .cleanDisabled(false)
                 .load()
                 .clean();
+        // Command-line arguments, since default properties would lose to application.yml's embedded H2.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DoorstepApplication.class)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + password,
-                        "server.port=0",
-                        "logging.level.root=WARN")
-                .run()) {
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--server.port=0",
+                        "--logging.level.root=WARN")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "0"));
             BookingBenchWorld world = new BookingBenchWorld(app, port, CLIENTS);
             book(world, world.sessions(WARMUP_SESSIONS, CAPACITY), port);

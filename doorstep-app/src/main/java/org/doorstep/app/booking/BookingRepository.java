@@ -84,6 +84,20 @@ class BookingRepository {
                 .list();
     }
 
+    /** A household's bookings the user sees for sessions starting in {@code [from, to)}, by start then id. */
+    List<BookingRow> listOfHousehold(AccessScope scope, long householdId, Instant from, Instant to) {
+        ScopeSql.Condition visible = BookingAccess.visible(scope);
+        return jdbc.sql(SELECT + " join service_session s on s.id = b.session_id where b.household_id = :household"
+                        + " and s.starts_at >= :from and s.starts_at < :to and " + visible.sql()
+                        + " order by s.starts_at, b.id")
+                .param("household", householdId)
+                .param("from", Times.utc(from))
+                .param("to", Times.utc(to))
+                .params(visible.parameters())
+                .query(BookingRepository::row)
+                .list();
+    }
+
     /** 1 for the first in line: how many waitlisted bookings of the session arrived no later than this number. */
     int waitlistPosition(long sessionId, int waitlistSeq) {
         return jdbc.sql("select count(*) from booking where session_id = ? and status = 'WAITLISTED'"

@@ -56,6 +56,28 @@ public class BookingService {
      * @throws org.doorstep.app.account.ScopeDeniedException for operators and planners, who book for nobody
      */
     public Booking book(AccessScope scope, NewBooking request) {
+        return book(scope, request, false);
+    }
+
+    /**
+     * Books a childcare session (of a {@link ServiceKind#isChildcare()} kind) whose own rules, the child's age group
+     * in months, the childcare module has checked; otherwise as {@link #book}, which refuses childcare sessions.
+     */
+    public Booking enrol(AccessScope scope, NewBooking request) {
+        return book(scope, request, true);
+    }
+
+    /**
+     * The bookings of a household the user sees for sessions starting in {@code [from, to)}, by session start: for
+     * monthly fees.
+     */
+    public List<Booking> listHouseholdBookings(AccessScope scope, long householdId, Instant from, Instant to) {
+        return bookings.listOfHousehold(scope, householdId, from, to).stream()
+                .map(changes::withPosition)
+                .toList();
+    }
+
+    private Booking book(AccessScope scope, NewBooking request, boolean childcareChecked) {
         scope.requireIndividuals();
         String key = request.idempotencyKey();
         if (key != null) {
@@ -67,6 +89,10 @@ public class BookingService {
         ServiceSession session = catalog.findSession(request.sessionId())
                 .orElseThrow(() -> Refusals.notFound("session", request.sessionId()));
         OfferedService service = catalog.getService(session.serviceId());
+        if (service.kind().isChildcare() && !childcareChecked) {
+            throw new IneligibleException(
+                    "CHILDCARE_ENROLMENT", "childcare is booked through /api/childcare/enrolments");
+        }
         ResidentFacts facts = registry.findResidentFacts(scope, request.residentId())
                 .orElseThrow(() -> Refusals.notFound("resident", request.residentId()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
