@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class MealRepository {
 
     private static final String MENU =
-            "select id, facility_id, day, meal, dishes, price_fen, servings, ordered" + " from meal_menu";
+            "select id, facility_id, served_on, meal, dishes, price_fen, servings, ordered" + " from meal_menu";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class MealRepository {
     long insertMenu(long canteenId, LocalDate day, Meal meal, String dishes, int price_fen, int servings) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(
-                        "insert into meal_menu (facility_id, day, meal, dishes, price_fen, servings) values (?, ?, ?, ?, ?, ?)")
+                        "insert into meal_menu (facility_id, served_on, meal, dishes, price_fen, servings) values (?, ?, ?, ?, ?, ?)")
                 .params(canteenId, day, meal.name(), dishes, price_fen, servings)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
@@ -41,7 +41,7 @@ class MealRepository {
     }
 
     List<Menu> listMenus(long canteenId, LocalDate day) {
-        return jdbc.sql(MENU + " where facility_id = ? and day = ? order by meal, id")
+        return jdbc.sql(MENU + " where facility_id = ? and served_on = ? order by meal, id")
                 .params(canteenId, day)
                 .query(MealRepository::menu)
                 .list();
@@ -65,7 +65,7 @@ class MealRepository {
 
     long insertOrder(MealOrder o, long householdId, long communityId, long orderedBy, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into meal_order (menu_id, facility_id, day, resident_id, household_id, community_id,"
+        jdbc.sql("insert into meal_order (menu_id, facility_id, served_on, resident_id, household_id, community_id,"
                         + " ordered_by, price_fen, subsidy_fen, subsidy_rule, subsidised_day, home_delivery,"
                         + " delivery_address, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -89,13 +89,13 @@ class MealRepository {
 
     MealLedger ledger(long canteenId, LocalDate day) {
         List<MealLedger.RuleLine> byRule = jdbc.sql("select subsidy_rule, count(*), sum(subsidy_fen) from meal_order"
-                        + " where facility_id = ? and day = ? and subsidy_rule is not null group by subsidy_rule"
+                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null group by subsidy_rule"
                         + " order by subsidy_rule")
                 .params(canteenId, day)
                 .query((rs, n) -> new MealLedger.RuleLine(rs.getString(1), rs.getInt(2), rs.getLong(3)))
                 .list();
         return jdbc.sql("select count(*), sum(case when home_delivery then 1 else 0 end), coalesce(sum(price_fen), 0),"
-                        + " coalesce(sum(subsidy_fen), 0) from meal_order where facility_id = ? and day = ?")
+                        + " coalesce(sum(subsidy_fen), 0) from meal_order where facility_id = ? and served_on = ?")
                 .params(canteenId, day)
                 .query((rs, n) -> new MealLedger(
                         canteenId, day, rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), byRule))
@@ -106,7 +106,7 @@ class MealRepository {
         return new Menu(
                 rs.getLong("id"),
                 rs.getLong("facility_id"),
-                rs.getObject("day", LocalDate.class),
+                rs.getObject("served_on", LocalDate.class),
                 Meal.valueOf(rs.getString("meal")),
                 rs.getString("dishes"),
                 rs.getInt("price_fen"),
