@@ -2,13 +2,12 @@ package org.doorstep.app.booking;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.facility.FacilitySupply;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +25,6 @@ public class ServiceCatalog {
     private final ServiceRules rules;
     private final Waitlist waitlist;
     private final Clock clock;
-    /** Services never change once added, and every booking reads its service: kept here after the first read. */
-    private final Map<Long, OfferedService> serviceCache = new ConcurrentHashMap<>();
 
     ServiceCatalog(
             ServiceRepository services,
@@ -76,7 +73,7 @@ public class ServiceCatalog {
      *     capacity
      */
     @Transactional
-    public ServiceSession resizeSession(AccessScope scope, long sessionId, int capacity, Integer carers) {
+    public ServiceSession resizeSession(AccessScope scope, long sessionId, int capacity, @Nullable Integer carers) {
         ServiceSession session = managedSession(scope, sessionId);
         if (capacity < 0) {
             throw Refusals.badRequest("capacity", "must not be negative, got " + capacity);
@@ -89,13 +86,7 @@ public class ServiceCatalog {
     }
 
     public Optional<OfferedService> findService(long serviceId) {
-        OfferedService cached = serviceCache.get(serviceId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<OfferedService> found = services.find(serviceId);
-        found.ifPresent(s -> serviceCache.put(serviceId, s));
-        return found;
+        return services.find(serviceId);
     }
 
     public OfferedService getService(long serviceId) {
