@@ -118,10 +118,13 @@ class BookingRepository {
 
     /** The bookings whose offers lapsed by {@code now}, with their sessions, oldest first; optionally one session's. */
     List<long[]> lapsedOffers(Instant now, @Nullable Long sessionId) {
-        String where = sessionId == null ? "" : " and session_id = " + sessionId.longValue();
-        return jdbc.sql("select id, session_id from booking where status = 'WAITLISTED' and offer_expires_at <= ?"
-                        + where + " order by offer_expires_at, id")
-                .param(Times.utc(now))
+        String sql = "select id, session_id from booking where status = 'WAITLISTED' and offer_expires_at <= :now"
+                + (sessionId == null ? "" : " and session_id = :session") + " order by offer_expires_at, id";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", Times.utc(now));
+        if (sessionId != null) {
+            statement = statement.param("session", sessionId);
+        }
+        return statement
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.doorstep.app.ApiClient;
 import org.doorstep.app.DoorstepTest;
 import org.doorstep.app.TestAccounts;
@@ -82,7 +84,7 @@ class BookingConcurrencyIT {
         long facility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
         AccessScope admin = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
         OfferedService service = catalog.createService(admin, BookingWorld.dayCare(facility, null));
-        java.time.Instant start = java.time.Instant.now().plus(1, ChronoUnit.DAYS);
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
         ServiceSession session = catalog.createSession(
                 admin, new NewSession(service.id(), start, start.plus(Duration.ofHours(3)), CAPACITY, null));
         LocalDate adult = LocalDate.of(1950, 3, 1);
@@ -125,11 +127,10 @@ class BookingConcurrencyIT {
                 .list();
         List<Long> seqs = waitlisted.stream().map(w -> w[1]).toList();
         assertThat(seqs).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
-        assertThat(seqs).containsExactlyElementsOf(LongStreamOf(1, CLIENTS - (CAPACITY - TAKEN_BEFORE)));
-    }
-
-    private static List<Long> LongStreamOf(int from, int to) {
-        return java.util.stream.LongStream.rangeClosed(from, to).boxed().toList();
+        assertThat(seqs)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, CLIENTS - (CAPACITY - TAKEN_BEFORE))
+                        .boxed()
+                        .toList());
     }
 
     private List<ApiClient> signIn(List<BookingWorld.Household> households) throws Exception {
