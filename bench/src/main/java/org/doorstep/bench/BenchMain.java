@@ -12,7 +12,7 @@ import org.doorstep.engine.osm.OsmImportException;
 import org.doorstep.engine.osm.OsmImportOptions;
 
 /**
- * {@code ./doorstep bench [--quick]}: the engine's whole evaluation of Liechtenstein ({@code shared/data}) and of a
+ * {@code ./doorstep bench [--quick]} ({@code --booking} alone runs {@link BookingBench} instead): the engine's whole evaluation of Liechtenstein ({@code shared/data}) and of a
  * generated city of 2,000,000 graph nodes (200,000 with {@code --quick}), phase by phase, minimum of several runs after
  * warm-up, with peak heap; in the same process and on the same input, the bare Dijkstra sweep and (for the real file)
  * GraphHopper 11.0 with one shortest-path tree per facility; then one what-if change on each city's built network
@@ -32,7 +32,8 @@ public final class BenchMain {
             boolean quick = List.of(args).contains("--quick");
             for (String arg : args) {
                 if (!arg.equals("--quick")) {
-                    throw new IllegalArgumentException("bench: unknown option '" + arg + "' (usage: bench [--quick])");
+                    throw new IllegalArgumentException(
+                            "bench: unknown option '" + arg + "' (usage: bench [--quick] | bench --booking)");
                 }
             }
             return quick ? new Settings(true, 1, 2, 1, 200_000) : new Settings(false, 2, 5, 3, 2_000_000);
@@ -41,7 +42,11 @@ public final class BenchMain {
 
     private BenchMain() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).equals(List.of("--booking"))) {
+            BookingBench.run();
+            return;
+        }
         Settings settings = Settings.parse(args);
         // GraphHopper reads PBF with osmosis gencode from protobuf 3.x, which protobuf 4 warns about on every message
         // type; the file is our own trusted extract, so the warning is noise here.

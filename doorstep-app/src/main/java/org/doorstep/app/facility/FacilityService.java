@@ -3,6 +3,7 @@ package org.doorstep.app.facility;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.doorstep.engine.category.ServiceCategory;
 import org.springframework.stereotype.Service;
@@ -104,16 +105,28 @@ public class FacilityService {
     /** The OPEN facilities of these communities with their capacity, by id; empty for no communities. */
     public List<FacilitySupply> listOpenFacilities(Collection<Long> communityIds) {
         return facilities.listOpen(communityIds).stream()
-                .map(f -> new FacilitySupply(
-                        f.id(),
-                        ServiceCategory.ofCode(f.category()),
-                        f.typeCode(),
-                        f.lon(),
-                        f.lat(),
-                        f.floorArea_m2(),
-                        f.capacity(),
-                        f.communityId()))
+                .map(FacilityService::supply)
                 .toList();
+    }
+
+    /**
+     * A facility of any status by id, for modules that attach their own records to it (the services a facility
+     * offers); empty where there is none.
+     */
+    public Optional<FacilitySupply> findFacility(long facilityId) {
+        return facilities.find(facilityId, FacilityAccess.EVERY).map(FacilityService::supply);
+    }
+
+    private static FacilitySupply supply(Facility f) {
+        return new FacilitySupply(
+                f.id(),
+                ServiceCategory.ofCode(f.category()),
+                f.typeCode(),
+                f.lon(),
+                f.lat(),
+                f.floorArea_m2(),
+                f.capacity(),
+                f.communityId());
     }
 
     /**

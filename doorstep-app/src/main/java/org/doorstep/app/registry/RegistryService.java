@@ -104,6 +104,36 @@ public class RegistryService {
     }
 
     /**
+     * A resident's birth date inside the scope (audited as a read), for checks that count age in months (childcare
+     * for under-3s); empty where the resident does not exist or lies outside the scope.
+     *
+     * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
+     */
+    @Transactional
+    public Optional<LocalDate> findBirthDate(AccessScope scope, long residentId) {
+        scope.requireIndividuals();
+        return residents.findResident(scope, residentId).map(r -> {
+            audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, r.id(), List.of("birth_date"), null);
+            return r.data().birthDate();
+        });
+    }
+
+    /**
+     * A household's address inside the scope (audited as a read), for home delivery; empty where the household does
+     * not exist or lies outside the scope.
+     *
+     * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
+     */
+    @Transactional
+    public Optional<String> findHouseholdAddress(AccessScope scope, long householdId) {
+        scope.requireIndividuals();
+        return households.findHousehold(scope, householdId).map(h -> {
+            audit.record(scope, AuditAction.READ, HouseholdService.SUBJECT, h.id(), List.of("address"), null);
+            return h.address();
+        });
+    }
+
+    /**
      * The registered population of each community, in the order given, unsuppressed: for system-level planning
      * inputs; whatever is shown to planners from it must suppress small counts.
      */

@@ -1,0 +1,165 @@
+package org.doorstep.app.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.ScopeSql;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Bookings. Status changes are conditional on the status read, so that a concurrent change makes them no-ops. */
+@Repository
+class BookingRepository {
+
+    private static final String SELECT = "select b.id, b.session_id, b.service_id, b.facility_id, b.resident_id,"
+            + " b.household_id, b.community_id, b.booked_by, b.idempotency_key, b.status, b.waitlist_seq,"
+            + " b.offer_expires_at, b.price_fen, b.created_at from booking b";
+
+    private final JdbcClient jdbc;
+
+    BookingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(BookingRow b, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into booking (session_id, service_id, facility_id, resident_id, household_id, community_id,"
+                        + " booked_by, idempotency_key, status, waitlist_seq, price_fen, live_resident_id,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        b.sessionId(),
+                        b.serviceId(),
+                        b.facilityId(),
+                        b.residentId(),
+                        b.householdId(),
+                        b.communityId(),
+                        b.bookedBy(),
+                        b.idempotencyKey(),
+                        b.status().name(),
+                        b.waitlistSeq(),
+                        b.price_fen(),
+                        b.residentId(),
+                        Times.utc(now),
+                        Times.utc(now))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    Optional<BookingRow> find(long id) {
+        return jdbc.sql(SELECT + " where b.id = ?")
+                .param(id)
+                .query(BookingRepository::row)
+                .optional();
+    }
+
+    Optional<BookingRow> find(AccessScope scope, long id) {
+        ScopeSql.Condition visible = BookingAccess.visible(scope);
+        return jdbc.sql(SELECT + " where b.id = :id and " + visible.sql())
+                .param("id", id)
+                .params(visible.parameters())
+                .query(BookingRepository::row)
+                .optional();
+    }
+
+    Optional<BookingRow> findByKey(long bookedBy, String idempotencyKey) {
+        return jdbc.sql(SELECT + " where b.booked_by = ? and b.idempotency_key = ?")
+                .params(bookedBy, idempotencyKey)
+                .query(BookingRepository::row)
+                .optional();
+    }
+
+    /** A session's bookings the user sees, in the order they were made. */
+    List<BookingRow> listOfSession(AccessScope scope, long sessionId) {
+        ScopeSql.Condition visible = BookingAccess.visible(scope);
+        return jdbc.sql(SELECT + " where b.session_id = :session and " + visible.sql() + " order by b.id")
+                .param("session", sessionId)
+                .params(visible.parameters())
+                .query(BookingRepository::row)
+                .list();
+    }
+
+    /** A household's bookings the user sees for sessions starting in {@code [from, to)}, by start then id. */
+    List<BookingRow> listOfHousehold(AccessScope scope, long householdId, Instant from, Instant to) {
+        ScopeSql.Condition visible = BookingAccess.visible(scope);
+        return jdbc.sql(SELECT + " join service_session s on s.id = b.session_id where b.household_id = :household"
+                        + " and s.starts_at >= :from and s.starts_at < :to and " + visible.sql()
+                        + " order by s.starts_at, b.id")
+                .param("household", householdId)
+                .param("from", Times.utc(from))
+                .param("to", Times.utc(to))
+                .params(visible.parameters())
+                .query(BookingRepository::row)
+                .list();
+    }
+
+    /** 1 for the first in line: how many waitlisted bookings of the session arrived no later than this number. */
+    int waitlistPosition(long sessionId, int waitlistSeq) {
+        return jdbc.sql("select count(*) from booking where session_id = ? and status = 'WAITLISTED'"
+                        + " and waitlist_seq <= ?")
+                .params(sessionId, waitlistSeq)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The first in line without an offer, if any. */
+    Optional<Long> firstWaiting(long sessionId) {
+        return jdbc.sql("select id from booking where session_id = ? and status = 'WAITLISTED'"
+                        + " and offer_expires_at is null order by waitlist_seq fetch first 1 row only")
+                .param(sessionId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The bookings whose offers lapsed by {@code now}, with their sessions, oldest first; optionally one session's. */
+    List<long[]> lapsedOffers(Instant now, @Nullable Long sessionId) {
+        String sql = "select id, session_id from booking where status = 'WAITLISTED' and offer_expires_at <= :now"
+                + (sessionId == null ? "" : " and session_id = :session") + " order by offer_expires_at, id";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("now", Times.utc(now));
+        if (sessionId != null) {
+            statement = statement.param("session", sessionId);
+        }
+        return statement
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    /** Moves a booking from one status to another, clearing any offer; false where it was no longer {@code from}. */
+    boolean transition(long id, BookingStatus from, BookingStatus to, Instant now) {
+        String live = to == BookingStatus.CANCELLED ? ", live_resident_id = null" : "";
+        return jdbc.sql("update booking set status = ?, offer_expires_at = null, updated_at = ?" + live
+                                + " where id = ? and status = ?")
+                        .params(to.name(), Times.utc(now), id, from.name())
+                        .update()
+                == 1;
+    }
+
+    void offer(long id, Instant expiresAt, Instant now) {
+        jdbc.sql("update booking set offer_expires_at = ?, updated_at = ? where id = ?")
+                .params(Times.utc(expiresAt), Times.utc(now), id)
+                .update();
+    }
+
+    private static BookingRow row(ResultSet rs, int n) throws SQLException {
+        return new BookingRow(
+                rs.getLong("id"),
+                rs.getLong("session_id"),
+                rs.getLong("service_id"),
+                rs.getLong("facility_id"),
+                rs.getLong("resident_id"),
+                rs.getLong("household_id"),
+                rs.getLong("community_id"),
+                rs.getLong("booked_by"),
+                rs.getString("idempotency_key"),
+                BookingStatus.valueOf(rs.getString("status")),
+                rs.getObject("waitlist_seq", Integer.class),
+                Times.instant(rs, "offer_expires_at"),
+                rs.getInt("price_fen"),
+                Objects.requireNonNull(Times.instant(rs, "created_at")));
+    }
+}

@@ -1,0 +1,62 @@
+package org.doorstep.app.booking;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A booking as stored. */
+record BookingRow(
+        long id,
+        long sessionId,
+        long serviceId,
+        long facilityId,
+        long residentId,
+        long householdId,
+        long communityId,
+        long bookedBy,
+        @Nullable String idempotencyKey,
+        BookingStatus status,
+        @Nullable Integer waitlistSeq,
+        @Nullable Instant offerExpiresAt,
+        int price_fen,
+        Instant createdAt) {
+
+    /** True while the booking takes one of the session's places: confirmed, requested, or holding an offer. */
+    boolean holdsPlace() {
+        return status == BookingStatus.CONFIRMED
+                || status == BookingStatus.REQUESTED
+                || (status == BookingStatus.WAITLISTED && offerExpiresAt != null);
+    }
+
+    BookingRow withId(long newId) {
+        return new BookingRow(
+                newId,
+                sessionId,
+                serviceId,
+                facilityId,
+                residentId,
+                householdId,
+                communityId,
+                bookedBy,
+                idempotencyKey,
+                status,
+                waitlistSeq,
+                offerExpiresAt,
+                price_fen,
+                createdAt);
+    }
+
+    Booking view(@Nullable Integer waitlistPosition) {
+        return new Booking(
+                id,
+                sessionId,
+                serviceId,
+                facilityId,
+                residentId,
+                householdId,
+                status,
+                waitlistPosition,
+                offerExpiresAt,
+                price_fen,
+                createdAt);
+    }
+}

@@ -1,0 +1,129 @@
+package org.doorstep.app.booking;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
+import org.doorstep.app.facility.FacilityService;
+import org.doorstep.app.facility.FacilitySupply;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The services facilities offer and their sessions. Anyone signed in may read them; only a facility's operator (or an
+ * administrator) adds services and sessions or changes a session's capacity, and to an operator another's facility
+ * does not exist (404).
+ */
+@Service
+public class ServiceCatalog {
+
+    private final ServiceRepository services;
+    private final SessionRepository sessions;
+    private final FacilityService facilities;
+    private final ServiceRules rules;
+    private final Waitlist waitlist;
+    private final Clock clock;
+
+    ServiceCatalog(
+            ServiceRepository services,
+            SessionRepository sessions,
+            FacilityService facilities,
+            ServiceRules rules,
+            Waitlist waitlist,
+            Clock clock) {
+        this.services = services;
+        this.sessions = sessions;
+        this.facilities = facilities;
+        this.rules = rules;
+        this.waitlist = waitlist;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a service to a facility the user runs.
+     *
+     * @throws org.springframework.web.server.ResponseStatusException 404 for a facility the user does not run, 400
+     *     naming a bad field
+     */
+    @Transactional
+    public OfferedService createService(AccessScope scope, NewService service) {
+        FacilitySupply facility = managedFacility(scope, service.facilityId());
+        List<Long> area =
+                service.areaCommunityIds().isEmpty() ? List.of(facility.communityId()) : service.areaCommunityIds();
+        rules.check(service, area);
+        return getService(services.insert(service, area, clock.instant()));
+    }
+
+    /** Adds a session to a service of a facility the user runs. */
+    @Transactional
+    public ServiceSession createSession(AccessScope scope, NewSession session) {
+        OfferedService service = findService(session.serviceId())
+                .filter(s -> BookingAccess.manages(scope, s.facilityId()))
+                .orElseThrow(() -> Refusals.notFound("service", session.serviceId()));
+        rules.check(session);
+        return getSession(sessions.insert(session, service.facilityId()));
+    }
+
+    /**
+     * Changes a session's capacity (and carers on duty), never below the places it holds.
+     *
+     * @throws org.springframework.web.server.ResponseStatusException 409 where more places are held than the new
+     *     capacity
+     */
+    @Transactional
+    public ServiceSession resizeSession(AccessScope scope, long sessionId, int capacity, @Nullable Integer carers) {
+        ServiceSession session = managedSession(scope, sessionId);
+        if (capacity < 0) {
+            throw Refusals.badRequest("capacity", "must not be negative, got " + capacity);
+        }
+        if (!sessions.resize(session.id(), capacity, carers)) {
+            throw Refusals.conflict(
+                    "session " + sessionId + " holds " + session.held() + " places, more than " + capacity);
+        }
+        return getSession(sessionId);
+    }
+
+    public Optional<OfferedService> findService(long serviceId) {
+        return services.find(serviceId);
+    }
+
+    public OfferedService getService(long serviceId) {
+        return findService(serviceId).orElseThrow(() -> Refusals.notFound("service", serviceId));
+    }
+
+    public List<OfferedService> listServices(long facilityId) {
+        return services.listOfFacility(facilityId);
+    }
+
+    public Optional<ServiceSession> findSession(long sessionId) {
+        return sessions.find(sessionId);
+    }
+
+    /** A session as it stands, lapsed offers passed on first. */
+    public ServiceSession getSession(long sessionId) {
+        waitlist.expireLapsedOffers(sessionId);
+        return findSession(sessionId).orElseThrow(() -> Refusals.notFound("session", sessionId));
+    }
+
+    public List<ServiceSession> listSessions(long serviceId) {
+        return sessions.listOfService(getService(serviceId).id());
+    }
+
+    /** A session of a facility the user runs; 404 otherwise. */
+    ServiceSession managedSession(AccessScope scope, long sessionId) {
+        scope.requireRole(Role.OPERATOR, Role.ADMIN);
+        return findSession(sessionId)
+                .filter(s -> BookingAccess.manages(scope, s.facilityId()))
+                .orElseThrow(() -> Refusals.notFound("session", sessionId));
+    }
+
+    private FacilitySupply managedFacility(AccessScope scope, long facilityId) {
+        scope.requireRole(Role.OPERATOR, Role.ADMIN);
+        if (!BookingAccess.manages(scope, facilityId)) {
+            throw Refusals.notFound("facility", facilityId);
+        }
+        return facilities.findFacility(facilityId).orElseThrow(() -> Refusals.notFound("facility", facilityId));
+    }
+}

@@ -1,0 +1,117 @@
+package org.doorstep.app.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sessions and their count of places. Every change of {@code held} is one conditional update, and every change of a
+ * session's bookings first takes the session row's lock (one of these updates or {@link #lock}), so that bookings of
+ * one session change one after another and in the same lock order everywhere.
+ */
+@Repository
+class SessionRepository {
+
+    private static final String SELECT = "select s.id, s.service_id, s.facility_id, s.starts_at, s.ends_at, s.capacity,"
+            + " s.held, s.carers, (select count(*) from booking b where b.session_id = s.id and b.status = 'WAITLISTED')"
+            + " as waiting from service_session s";
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewSession session, long facilityId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into service_session (service_id, facility_id, starts_at, ends_at, capacity, carers)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        session.serviceId(),
+                        facilityId,
+                        Times.utc(session.startsAt()),
+                        Times.utc(session.endsAt()),
+                        session.capacity(),
+                        session.carers())
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    Optional<ServiceSession> find(long id) {
+        return jdbc.sql(SELECT + " where s.id = ?")
+                .param(id)
+                .query(SessionRepository::session)
+                .optional();
+    }
+
+    List<ServiceSession> listOfService(long serviceId) {
+        return jdbc.sql(SELECT + " where s.service_id = ? order by s.starts_at, s.id")
+                .param(serviceId)
+                .query(SessionRepository::session)
+                .list();
+    }
+
+    /** Takes a place if one is free: true when taken. The check constraint backs the condition. */
+    boolean tryTakePlace(long id) {
+        return jdbc.sql("update service_session set held = held + 1 where id = ? and held < capacity")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    /** The next waitlist number of the session, under its row lock. */
+    int nextWaitlistSeq(long id) {
+        jdbc.sql("update service_session set waitlist_seq = waitlist_seq + 1 where id = ?")
+                .param(id)
+                .update();
+        return jdbc.sql("select waitlist_seq from service_session where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Gives a place back. */
+    void releasePlace(long id) {
+        jdbc.sql("update service_session set held = held - 1 where id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** Waits for and takes the session row's lock until the transaction ends. */
+    void lock(long id) {
+        jdbc.sql("select id from service_session where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Sets a new capacity (and carers); false where the session holds more places than the new capacity allows,
+     * leaving it unchanged.
+     */
+    boolean resize(long id, int capacity, @Nullable Integer carers) {
+        return jdbc.sql("update service_session set capacity = ?, carers = ? where id = ? and held <= ?")
+                        .params(capacity, carers, id, capacity)
+                        .update()
+                == 1;
+    }
+
+    private static ServiceSession session(ResultSet rs, int n) throws SQLException {
+        return new ServiceSession(
+                rs.getLong("id"),
+                rs.getLong("service_id"),
+                rs.getLong("facility_id"),
+                Objects.requireNonNull(Times.instant(rs, "starts_at")),
+                Objects.requireNonNull(Times.instant(rs, "ends_at")),
+                rs.getInt("capacity"),
+                rs.getInt("held"),
+                rs.getInt("waiting"),
+                rs.getObject("carers", Integer.class));
+    }
+}

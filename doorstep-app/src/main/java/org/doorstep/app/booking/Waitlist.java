@@ -1,0 +1,54 @@
+package org.doorstep.app.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Passes freed places down a session's waitlist: the first in line without an offer gets one that lapses after the
+ * configured deadline; a lapsed offer cancels its booking and passes the place on; with nobody waiting the place goes
+ * back to the session. Callers hold the session's lock ({@link SessionRepository#lock}) or let this class take it.
+ */
+@Component
+class Waitlist {
+
+    private final SessionRepository sessions;
+    private final BookingRepository bookings;
+    private final BookingProperties properties;
+    private final Clock clock;
+
+    Waitlist(SessionRepository sessions, BookingRepository bookings, BookingProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A place of the session was given up: offer it to the next in line or give it back. Needs the session's lock. */
+    void passOn(long sessionId, Instant now) {
+        bookings.firstWaiting(sessionId)
+                .ifPresentOrElse(
+                        next -> bookings.offer(next, now.plus(properties.offerDeadline()), now),
+                        () -> sessions.releasePlace(sessionId));
+    }
+
+    /**
+     * Cancels every booking whose offer has lapsed, of one session or (for null) of all, passing each place on;
+     * returns how many lapsed.
+     */
+    @Transactional
+    public int expireLapsedOffers(@Nullable Long sessionId) {
+        Instant now = clock.instant();
+        List<long[]> lapsed = bookings.lapsedOffers(now, sessionId);
+        for (long[] offer : lapsed) {
+            sessions.lock(offer[1]);
+            if (bookings.transition(offer[0], BookingStatus.WAITLISTED, BookingStatus.CANCELLED, now)) {
+                passOn(offer[1], now);
+            }
+        }
+        return lapsed.size();
+    }
+}

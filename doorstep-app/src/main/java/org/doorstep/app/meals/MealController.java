@@ -1,0 +1,53 @@
+package org.doorstep.app.meals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.doorstep.app.account.AccessScopes;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/meals}: menus, orders and the daily subsidy ledger. */
+@RestController
+@RequestMapping("/api/meals")
+@EnableConfigurationProperties(MealProperties.class)
+class MealController {
+
+    record MenuRequest(long canteenId, LocalDate day, Meal meal, String dishes, int price_fen, int servings) {}
+
+    record OrderRequest(long menuId, long residentId, boolean homeDelivery) {}
+
+    private final MealService meals;
+    private final AccessScopes scopes;
+
+    MealController(MealService meals, AccessScopes scopes) {
+        this.meals = meals;
+        this.scopes = scopes;
+    }
+
+    @PostMapping("/menus")
+    Menu createMenu(@RequestBody MenuRequest r) {
+        return meals.createMenu(
+                scopes.current(), r.canteenId(), r.day(), r.meal(), r.dishes(), r.price_fen(), r.servings());
+    }
+
+    @GetMapping("/menus")
+    List<Menu> listMenus(@RequestParam long canteenId, @RequestParam LocalDate day) {
+        scopes.current();
+        return meals.listMenus(canteenId, day);
+    }
+
+    @PostMapping("/orders")
+    MealOrder order(@RequestBody OrderRequest r) {
+        return meals.order(scopes.current(), r.menuId(), r.residentId(), r.homeDelivery());
+    }
+
+    @GetMapping("/ledger")
+    MealLedger ledger(@RequestParam long canteenId, @RequestParam LocalDate day) {
+        return meals.ledger(scopes.current(), canteenId, day);
+    }
+}

@@ -1,0 +1,125 @@
+package org.doorstep.app.meals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
+import org.doorstep.app.facility.FacilityService;
+import org.doorstep.app.registry.RegistryService;
+import org.doorstep.app.registry.ResidentFacts;
+import org.doorstep.engine.category.ServiceCategory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Menus (kept by the canteen's operator), orders (by residents for their households, by community workers for their
+ * residents) and the daily ledger. A resident who meets a subsidy rule gets its amount off the first meal of a day;
+ * later meals that day are at full price, and the database refuses a second subsidised one even under races.
+ */
+@Service
+class MealService {
+
+    private final MealRepository meals;
+    private final MealOrdering ordering;
+    private final MealProperties properties;
+    private final RegistryService registry;
+    private final FacilityService facilities;
+    private final Clock clock;
+
+    MealService(
+            MealRepository meals,
+            MealOrdering ordering,
+            MealProperties properties,
+            RegistryService registry,
+            FacilityService facilities,
+            Clock clock) {
+        this.meals = meals;
+        this.ordering = ordering;
+        this.properties = properties;
+        this.registry = registry;
+        this.facilities = facilities;
+        this.clock = clock;
+    }
+
+    Menu createMenu(
+            AccessScope scope, long canteenId, LocalDate day, Meal meal, String dishes, int price_fen, int servings) {
+        requireCanteen(scope, canteenId);
+        if (dishes == null || dishes.isBlank() || price_fen < 0 || servings < 0) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "dishes must not be blank, price_fen and servings not negative");
+        }
+        try {
+            return meals.findMenu(meals.insertMenu(canteenId, day, meal, dishes, price_fen, servings))
+                    .orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, "canteen " + canteenId + " has a " + meal + " menu on " + day + " already");
+        }
+    }
+
+    List<Menu> listMenus(long canteenId, LocalDate day) {
+        return meals.listMenus(canteenId, day);
+    }
+
+    MealOrder order(AccessScope scope, long menuId, long residentId, boolean homeDelivery) {
+        scope.requireIndividuals();
+        Menu menu = meals.findMenu(menuId).orElseThrow(() -> notFound("menu", menuId));
+        ResidentFacts facts =
+                registry.findResidentFacts(scope, residentId).orElseThrow(() -> notFound("resident", residentId));
+        String address = homeDelivery
+                ? registry.findHouseholdAddress(scope, facts.householdId())
+                        .orElseThrow(() -> notFound("household", facts.householdId()))
+                : null;
+        Optional<SubsidyRule> rule = properties.subsidyFor(facts);
+        if (rule.isPresent() && !meals.hasSubsidisedMeal(residentId, menu.day())) {
+            try {
+                return ordering.place(scope, order(menu, residentId, rule.get(), address), facts, clock.instant());
+            } catch (DuplicateKeyException raced) {
+                // Another order of the same resident took the day's subsidy first: this one is at full price.
+            }
+        }
+        return ordering.place(scope, order(menu, residentId, null, address), facts, clock.instant());
+    }
+
+    MealLedger ledger(AccessScope scope, long canteenId, LocalDate day) {
+        requireCanteen(scope, canteenId);
+        return meals.ledger(canteenId, day);
+    }
+
+    private static MealOrder order(Menu menu, long residentId, @Nullable SubsidyRule rule, @Nullable String address) {
+        int subsidy = rule == null ? 0 : Math.min(rule.amount_fen(), menu.price_fen());
+        String code = subsidy == 0 ? null : rule.code();
+        return new MealOrder(
+                0,
+                menu.id(),
+                menu.canteenId(),
+                menu.day(),
+                residentId,
+                menu.price_fen() - subsidy,
+                subsidy,
+                code,
+                address != null,
+                address);
+    }
+
+    /** The operator of the canteen or an administrator; to anyone else's operator the canteen does not exist. */
+    private void requireCanteen(AccessScope scope, long canteenId) {
+        scope.requireRole(Role.OPERATOR, Role.ADMIN);
+        boolean canteen = facilities
+                .findFacility(canteenId)
+                .filter(f -> f.category() == ServiceCategory.MEALS)
+                .isPresent();
+        if (!canteen || !(scope.isAdmin() || scope.facilityIds().contains(canteenId))) {
+            throw notFound("canteen", canteenId);
+        }
+    }
+
+    private static ResponseStatusException notFound(String kind, long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + kind + " " + id);
+    }
+}

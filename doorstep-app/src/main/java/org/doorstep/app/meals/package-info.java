@@ -1,0 +1,10 @@
+/**
+ * Community canteens' meals: a menu per day and meal with its servings, orders by or for residents with subsidies
+ * decided from the registry (for example 80 and over, or elderly with special difficulties: an amount per meal, at most
+ * one subsidised meal a day, kept by a unique index), home delivery to the household's address, and the daily subsidy
+ * ledger of each canteen.
+ */
+@NullMarked
+package org.doorstep.app.meals;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,306 @@
+package org.doorstep.app.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.doorstep.app.ApiClient;
+import org.doorstep.app.DoorstepTest;
+import org.doorstep.app.TestAccounts;
+import org.doorstep.app.TestClock;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.AccountService;
+import org.doorstep.app.account.Role;
+import org.doorstep.app.facility.FacilityService;
+import org.doorstep.app.place.Places;
+import org.doorstep.app.registry.RegistryService;
+import org.doorstep.app.registry.SpecialGroup;
+import org.doorstep.engine.category.ServiceCategory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Booking through the REST API and the service: idempotency, the waitlist's offers, refusals and scopes. */
+@DoorstepTest
+@Import(TestClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BookingIT {
+
+    private static final LocalDate ADULT = LocalDate.of(1950, 3, 1);
+    private static final AccessScope ADMIN = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    FacilityService facilities;
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    ServiceCatalog catalog;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BookingSignals signals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @LocalServerPort
+    int port;
+
+    BookingWorld world;
+    TestAccounts accounts;
+    long facility;
+    OfferedService service;
+
+    @BeforeAll
+    void world() {
+        world = new BookingWorld(places, facilities, registry, jdbc);
+        accounts = new TestAccounts(accountService, port);
+        facility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
+        service = catalog.createService(ADMIN, BookingWorld.dayCare(facility, 60));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void retriedPostWithTheSameIdempotencyKeyReturnsTheSameBooking() {
+        BookingWorld.Household home = world.household(world.communityA, Set.of(), ADULT);
+        ApiClient resident = accounts.resident(home.id());
+        long session = session(5).id();
+        Map<String, Long> body = Map.of("sessionId", session, "residentId", home.resident());
+
+        ResponseEntity<String> first = postWithKey(resident, body, "key-1");
+        ResponseEntity<String> retry = postWithKey(resident, body, "key-1");
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(retry.getBody(), "$.id")).isEqualTo(JsonPath.read(first.getBody(), "$.id"));
+        assertThat(catalog.getSession(session).held()).isEqualTo(1);
+        ResponseEntity<String> again = resident.post("/api/bookings", body);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void fullSessionWaitlistsWithStatus200AndCancellationOffersThePlaceToTheFirstInLine() {
+        long session = session(1).id();
+        List<Long> residents = residents(3);
+        Booking confirmed = book(session, residents.get(0));
+        Booking first = book(session, residents.get(1));
+        Booking second = book(session, residents.get(2));
+        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(List.of(first.waitlistPosition(), second.waitlistPosition())).containsExactly(1, 2);
+
+        bookings.cancel(ADMIN, confirmed.id());
+
+        Booking offered = bookings.getBooking(ADMIN, first.id());
+        assertThat(offered.offerExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
+        assertThat(bookings.getBooking(ADMIN, second.id()).offerExpiresAt()).isNull();
+        assertThat(catalog.getSession(session).held()).isEqualTo(1);
+        assertThat(bookings.accept(ADMIN, first.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(bookings.getBooking(ADMIN, second.id()).waitlistPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void offerNotAcceptedByItsDeadlinePassesToTheNextAndThenBackToTheSession() {
+        long session = session(1).id();
+        List<Long> residents = residents(3);
+        Booking confirmed = book(session, residents.get(0));
+        Booking first = book(session, residents.get(1));
+        Booking second = book(session, residents.get(2));
+        bookings.cancel(ADMIN, confirmed.id());
+
+        clock.advance(Duration.ofHours(2).plusSeconds(1));
+
+        assertThat(bookings.getBooking(ADMIN, first.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        Booking next = bookings.getBooking(ADMIN, second.id());
+        assertThat(next.offerExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
+        assertThatThrownBy(() -> bookings.accept(ADMIN, first.id()))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(bookings.getBooking(ADMIN, second.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(catalog.getSession(session).held()).isZero();
+    }
+
+    @Test
+    void ineligibleResidentIsRefused422NamingTheRuleAndCountedForPlanning() {
+        long session = session(5).id();
+        BookingWorld.Household young = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(30));
+        BookingWorld.Household elsewhere = world.household(world.communityB, Set.of(), ADULT);
+        ApiClient worker = accounts.withPlaces(Role.COMMUNITY_WORKER, world.street);
+        Instant before = clock.instant();
+
+        ResponseEntity<String> tooYoung =
+                worker.post("/api/bookings", Map.of("sessionId", session, "residentId", young.resident()));
+        ResponseEntity<String> outside =
+                worker.post("/api/bookings", Map.of("sessionId", session, "residentId", elsewhere.resident()));
+
+        assertThat(tooYoung.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((String) JsonPath.read(tooYoung.getBody(), "$.rule")).isEqualTo("MIN_AGE");
+        assertThat((String) JsonPath.read(outside.getBody(), "$.rule")).isEqualTo("SERVICE_AREA");
+        List<CommunityDemand> demand = signals.demandByCommunity(before, before.plusSeconds(1));
+        assertThat(demand)
+                .filteredOn(d -> d.communityId() == world.communityB)
+                .extracting(CommunityDemand::refused)
+                .containsExactly(1);
+    }
+
+    @Test
+    void subsidisedGroupPaysTheSubsidisedPriceAndRequiredGroupIsEnforced() {
+        OfferedService forDifficulty = catalog.createService(
+                ADMIN,
+                new NewService(
+                        facility,
+                        ServiceKind.HEALTH_CHECK,
+                        "上门体检",
+                        5000,
+                        1000,
+                        SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY,
+                        null,
+                        null,
+                        SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY,
+                        List.of(),
+                        false));
+        long session =
+                catalog.createSession(ADMIN, newSession(forDifficulty.id(), 5)).id();
+        BookingWorld.Household member =
+                world.household(world.communityA, Set.of(SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY), ADULT);
+
+        assertThat(book(session, member.resident()).price_fen()).isEqualTo(1000);
+        assertThatThrownBy(() -> book(session, residents(1).get(0)))
+                .isInstanceOfSatisfying(
+                        IneligibleException.class, e -> assertThat(e.rule()).isEqualTo("REQUIRED_GROUP"));
+    }
+
+    @Test
+    void residentBookingForAnotherHouseholdIsRefused() {
+        BookingWorld.Household mine = world.household(world.communityA, Set.of(), ADULT);
+        BookingWorld.Household theirs = world.household(world.communityA, Set.of(), ADULT);
+        ApiClient resident = accounts.resident(mine.id());
+        long session = session(5).id();
+
+        ResponseEntity<String> answer =
+                resident.post("/api/bookings", Map.of("sessionId", session, "residentId", theirs.resident()));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(catalog.getSession(session).held()).isZero();
+    }
+
+    @Test
+    void operatorManagesOnlyItsOwnFacilitysSessionsAndBookings() {
+        long otherFacility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
+        ServiceSession session = session(5);
+        Booking booking = book(session.id(), residents(1).get(0));
+        ApiClient own = accounts.operator(facility);
+        ApiClient other = accounts.operator(otherFacility);
+
+        assertThat(other.get("/api/sessions/" + session.id() + "/bookings").getBody())
+                .isEqualTo("[]");
+        assertThat(other.post("/api/bookings/" + booking.id() + "/attended", Map.of())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.put("/api/sessions/" + session.id() + "/capacity", Map.of("capacity", 9))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.post("/api/services/" + service.id() + "/sessions", sessionBody())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<String> attended = own.post("/api/bookings/" + booking.id() + "/attended", Map.of());
+        assertThat((String) JsonPath.read(attended.getBody(), "$.status")).isEqualTo("ATTENDED");
+        assertThat(own.put("/api/sessions/" + session.id() + "/capacity", Map.of("capacity", 0))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(own.post("/api/services/" + service.id() + "/sessions", sessionBody())
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void serviceNeedingApprovalHoldsThePlaceAsRequestedUntilTheOperatorConfirms() {
+        OfferedService approved = catalog.createService(
+                ADMIN,
+                new NewService(
+                        facility, ServiceKind.HOUSEKEEPING, "保洁", 3000, null, null, null, null, null, List.of(), true));
+        long session =
+                catalog.createSession(ADMIN, newSession(approved.id(), 1)).id();
+        Booking requested = book(session, residents(1).get(0));
+        AccessScope operator = AccessScope.of(77, "op", Role.OPERATOR, Set.of(), Set.of(facility), Set.of());
+
+        assertThat(requested.status()).isEqualTo(BookingStatus.REQUESTED);
+        assertThat(book(session, residents(1).get(0)).status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(bookings.confirm(operator, requested.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    private ResponseEntity<String> postWithKey(ApiClient client, Object body, String key) {
+        return client.rest()
+                .post()
+                .uri("/api/bookings")
+                .header("Idempotency-Key", key)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    private Map<String, Object> sessionBody() {
+        Instant start = clock.instant().plus(Duration.ofDays(2));
+        return Map.of(
+                "startsAt",
+                start.toString(),
+                "endsAt",
+                start.plus(Duration.ofHours(2)).toString(),
+                "capacity",
+                3);
+    }
+
+    private ServiceSession session(int capacity) {
+        return catalog.createSession(ADMIN, newSession(service.id(), capacity));
+    }
+
+    private NewSession newSession(long serviceId, int capacity) {
+        Instant start = clock.instant().plus(Duration.ofDays(1));
+        return new NewSession(serviceId, start, start.plus(Duration.ofHours(3)), capacity, null);
+    }
+
+    private List<Long> residents(int count) {
+        return world.households(world.communityA, count, ADULT).stream()
+                .map(BookingWorld.Household::resident)
+                .toList();
+    }
+
+    private Booking book(long session, long resident) {
+        return bookings.book(ADMIN, new NewBooking(session, resident, null));
+    }
+}

@@ -1,0 +1,166 @@
+package org.doorstep.app.meals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.doorstep.app.DoorstepTest;
+import org.doorstep.app.TestClock;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
+import org.doorstep.app.booking.BookingWorld;
+import org.doorstep.app.facility.FacilityService;
+import org.doorstep.app.place.Places;
+import org.doorstep.app.registry.RegistryService;
+import org.doorstep.app.registry.SpecialGroup;
+import org.doorstep.engine.category.ServiceCategory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Menus and servings, subsidies from the registry, one subsidised meal a day, delivery and the daily ledger. */
+@DoorstepTest
+@Import(TestClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MealsIT {
+
+    private static final AccessScope ADMIN = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
+    private static final int PRICE_FEN = 1_500;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    FacilityService facilities;
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    MealService meals;
+
+    @Autowired
+    MealProperties properties;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BookingWorld world;
+    long canteen;
+    int day;
+
+    @BeforeAll
+    void world() {
+        world = new BookingWorld(places, facilities, registry, jdbc);
+        canteen = world.facility(ServiceCategory.MEALS, "canteen", world.communityA);
+    }
+
+    @Test
+    void residentGetsOneSubsidisedMealADayAndTheLedgerSumsItByRule() {
+        LocalDate today = nextDay();
+        Menu lunch = menu(today, Meal.LUNCH, 50);
+        Menu dinner = menu(today, Meal.DINNER, 50);
+        long over80 = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(85))
+                .resident();
+        long difficulty = world.household(
+                        world.communityA,
+                        Set.of(SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY),
+                        TestClock.TODAY.minusYears(70))
+                .resident();
+        long younger = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40))
+                .resident();
+        int age80 = amount("AGE_80");
+        int special = amount("SPECIAL_DIFFICULTY");
+
+        MealOrder first = meals.order(ADMIN, lunch.id(), over80, false);
+        MealOrder second = meals.order(ADMIN, dinner.id(), over80, false);
+        meals.order(ADMIN, lunch.id(), difficulty, false);
+        meals.order(ADMIN, lunch.id(), younger, false);
+
+        assertThat(first.subsidy_fen()).isEqualTo(age80);
+        assertThat(first.price_fen()).isEqualTo(PRICE_FEN - age80);
+        assertThat(second.subsidyRule()).isNull();
+        MealLedger ledger = meals.ledger(ADMIN, canteen, today);
+        assertThat(ledger.meals()).isEqualTo(4);
+        assertThat(ledger.subsidy_fen()).isEqualTo(age80 + special);
+        assertThat(ledger.paid_fen()).isEqualTo(4L * PRICE_FEN - age80 - special);
+        assertThat(ledger.byRule())
+                .containsExactly(
+                        new MealLedger.RuleLine("AGE_80", 1, age80),
+                        new MealLedger.RuleLine("SPECIAL_DIFFICULTY", 1, special));
+    }
+
+    @Test
+    void databaseRefusesASecondSubsidisedMealOnTheSameDay() {
+        LocalDate today = nextDay();
+        Menu lunch = menu(today, Meal.LUNCH, 5);
+        long over80 = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(90))
+                .resident();
+        meals.order(ADMIN, lunch.id(), over80, false);
+
+        assertThatThrownBy(() -> jdbc.sql(
+                                "insert into meal_order (menu_id, facility_id, served_on, resident_id, household_id,"
+                                        + " community_id, ordered_by, price_fen, subsidy_fen, subsidy_rule, subsidised_day,"
+                                        + " home_delivery, created_at) select menu_id, facility_id, served_on, resident_id,"
+                                        + " household_id, community_id, ordered_by, price_fen, subsidy_fen, subsidy_rule,"
+                                        + " subsidised_day, home_delivery, created_at from meal_order where resident_id = ?")
+                        .param(over80)
+                        .update())
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void homeDeliveryCarriesTheHouseholdsAddressAndServingsRunOut() {
+        LocalDate today = nextDay();
+        Menu lunch = menu(today, Meal.LUNCH, 1);
+        BookingWorld.Household home = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(82));
+        String address = jdbc.sql("select address from household where id = ?")
+                .param(home.id())
+                .query(String.class)
+                .single();
+
+        MealOrder delivered = meals.order(ADMIN, lunch.id(), home.resident(), true);
+
+        assertThat(delivered.deliveryAddress()).isEqualTo(address);
+        assertThat(meals.ledger(ADMIN, canteen, today).deliveries()).isEqualTo(1);
+        assertThatThrownBy(() -> meals.order(ADMIN, lunch.id(), home.resident(), false))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+    }
+
+    @Test
+    void operatorOfAnotherCanteenSeesNoLedger() {
+        long other = world.facility(ServiceCategory.MEALS, "canteen", world.communityA);
+        AccessScope operator = AccessScope.of(99, "op", Role.OPERATOR, Set.of(), Set.of(other), Set.of());
+
+        assertThatThrownBy(() -> meals.ledger(operator, canteen, TestClock.TODAY))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+        assertThat(meals.ledger(operator, other, TestClock.TODAY).meals()).isZero();
+    }
+
+    private int amount(String rule) {
+        return properties.subsidies().stream()
+                .filter(r -> r.code().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .amount_fen();
+    }
+
+    /** Each test its own day, so that their orders never meet in one ledger or one day's subsidy. */
+    private LocalDate nextDay() {
+        return TestClock.TODAY.plusDays(++day);
+    }
+
+    private Menu menu(LocalDate on, Meal meal, int servings) {
+        return meals.createMenu(ADMIN, canteen, on, meal, "青菜 红烧肉 米饭", PRICE_FEN, servings);
+    }
+}
