@@ -3,14 +3,23 @@ package org.doorstep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccountService;
 import org.doorstep.app.account.Role;
+import org.doorstep.app.booking.BookingService;
+import org.doorstep.app.booking.NewBooking;
+import org.doorstep.app.booking.NewService;
+import org.doorstep.app.booking.NewSession;
+import org.doorstep.app.booking.ServiceCatalog;
+import org.doorstep.app.booking.ServiceKind;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.facility.FacilityStatus;
 import org.doorstep.app.facility.NewCandidateSite;
@@ -63,7 +72,13 @@ class EndpointScopeIT {
             "GET /api/places/{id}/compounds",
             "GET /api/places/{id}/buildings",
             "GET /api/places/{id}/communities.geojson",
-            "GET /api/facilities/types");
+            "GET /api/facilities/types",
+            // A facility's public offer, which residents browse before they book: no one's bookings in it.
+            "GET /api/services",
+            "GET /api/services/{id}",
+            "GET /api/services/{id}/sessions",
+            "GET /api/sessions/{id}",
+            "GET /api/meals/menus");
 
     @Autowired
     Places places;
@@ -76,6 +91,12 @@ class EndpointScopeIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ServiceCatalog catalog;
+
+    @Autowired
+    BookingService bookings;
 
     @Autowired
     RequestMappingHandlerMapping mappings;
@@ -187,7 +208,60 @@ class EndpointScopeIT {
                 "/api/planning/cities/{cityId}/evaluations",
                 "/api/planning/cities/" + city + "/evaluations");
 
+        AccessScope system = TestPrincipals.admin();
+        long serviceB = catalog.createService(
+                        system,
+                        new NewService(
+                                facilityB,
+                                ServiceKind.MEAL,
+                                "午餐",
+                                1500,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                false))
+                .id();
+        Instant lunch = TestClock.NOW.plus(Duration.ofDays(1));
+        long sessionB = catalog.createSession(
+                        system, new NewSession(serviceB, lunch, lunch.plus(Duration.ofHours(1)), 20, null))
+                .id();
+        long bookingB =
+                bookings.book(system, new NewBooking(sessionB, residentB, null)).id();
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
+                "/api/bookings/{id}",
+                "/api/bookings/" + bookingB);
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
+                "/api/childcare/fees",
+                "/api/childcare/fees?householdId=" + households.get(1) + "&month=2025-06");
+
         ApiClient ofA = users.operator(facilityIds.get(0));
+        probe(
+                "operator A asking for B's facility",
+                ofA,
+                RequestMethod.GET,
+                "/api/sessions/{id}/bookings",
+                "/api/sessions/" + sessionB + "/bookings");
+        probe(
+                "operator A asking for B's facility",
+                ofA,
+                RequestMethod.GET,
+                "/api/bookings/{id}",
+                "/api/bookings/" + bookingB);
+        probe(
+                "operator A asking for B's facility",
+                ofA,
+                RequestMethod.GET,
+                "/api/meals/ledger",
+                "/api/meals/ledger?canteenId=" + facilityB + "&day=2025-06-16");
         probe(
                 "operator A asking for B's facility",
                 ofA,

@@ -100,6 +100,10 @@ class ChildcareService {
 
     /** The household's childcare fee for a month, from its live and attended bookings of childcare sessions. */
     long monthlyFee_fen(AccessScope scope, long householdId, YearMonth month) {
+        // Outside the scope the household does not exist: a fee of 0 would still answer for it.
+        if (!registry.seesHousehold(scope, householdId)) {
+            throw notFound("household", householdId);
+        }
         Instant from = month.atDay(1).atStartOfDay(CHINA).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
         List<MonthlyFees.Item> items = bookings.listHouseholdBookings(scope, householdId, from, to).stream()

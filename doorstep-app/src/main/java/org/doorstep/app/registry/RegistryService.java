@@ -119,6 +119,14 @@ public class RegistryService {
     }
 
     /**
+     * True where the household exists inside the scope: a check before reading anything of it elsewhere (no personal
+     * data is read, so nothing is audited).
+     */
+    public boolean seesHousehold(AccessScope scope, long householdId) {
+        return households.findHousehold(scope, householdId).isPresent();
+    }
+
+    /**
      * A household's address inside the scope (audited as a read), for home delivery; empty where the household does
      * not exist or lies outside the scope.
      *
