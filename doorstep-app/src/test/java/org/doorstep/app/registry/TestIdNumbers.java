@@ -8,14 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Valid, unique resident ID numbers for tests, with the check character computed here by ISO 7064 MOD 11-2 in its
  * recursive form (not the weight table the code under test uses), so that the test and the code check each other.
  */
-final class TestIdNumbers {
+public final class TestIdNumbers {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private TestIdNumbers() {}
 
     /** A new number for someone born on the day, of the sex; never the same twice in one JVM. */
-    static String next(LocalDate birthDate, Sex sex) {
+    public static String next(LocalDate birthDate, Sex sex) {
         int n = COUNTER.incrementAndGet();
         int region = 110000 + n / 500;
         int sequence = (n % 500) * 2 + (sex == Sex.MALE ? 1 : 0);
