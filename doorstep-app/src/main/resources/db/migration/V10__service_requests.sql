@@ -32,6 +32,7 @@ create table request_service_attribute_value (
     attribute_code varchar(32) not null,
     value_key varchar(32) not null,
     value_name varchar(100) not null,
+    value_order integer not null,
     primary key (service_code, attribute_code, value_key),
     foreign key (service_code, attribute_code) references request_service_attribute (service_code, code)
 );
@@ -147,14 +148,15 @@ insert into request_service_attribute (service_code, code, datatype, required, d
     ('elderly_care', 'for_whom', 'string', false, 'For whom, if not yourself?', null, 2),
     ('noise', 'time_of_day', 'singlevaluelist', false, 'When does it happen?', null, 1);
 
-insert into request_service_attribute_value (service_code, attribute_code, value_key, value_name) values
-    ('repair', 'where', 'home', '家中 In the home'),
-    ('repair', 'where', 'common', '公共区域 Common area'),
-    ('repair', 'urgent', 'yes', '是 Yes'),
-    ('repair', 'urgent', 'no', '否 No'),
-    ('elderly_care', 'care_kind', 'meals', '助餐 Meals'),
-    ('elderly_care', 'care_kind', 'bathing', '助浴 Bathing'),
-    ('elderly_care', 'care_kind', 'company', '陪伴 Company'),
-    ('elderly_care', 'care_kind', 'check', '探视 A check on them'),
-    ('noise', 'time_of_day', 'day', '白天 Day'),
-    ('noise', 'time_of_day', 'night', '夜间 Night');
+insert into request_service_attribute_value (service_code, attribute_code, value_key, value_name, value_order)
+    values
+    ('repair', 'where', 'home', '家中 In the home', 1),
+    ('repair', 'where', 'common', '公共区域 Common area', 2),
+    ('repair', 'urgent', 'yes', '是 Yes', 1),
+    ('repair', 'urgent', 'no', '否 No', 2),
+    ('elderly_care', 'care_kind', 'meals', '助餐 Meals', 1),
+    ('elderly_care', 'care_kind', 'bathing', '助浴 Bathing', 2),
+    ('elderly_care', 'care_kind', 'company', '陪伴 Company', 3),
+    ('elderly_care', 'care_kind', 'check', '探视 A check on them', 4),
+    ('noise', 'time_of_day', 'day', '白天 Day', 1),
+    ('noise', 'time_of_day', 'night', '夜间 Night', 2);

@@ -45,7 +45,7 @@ class ServiceCatalog {
 
     private Map<String, List<ServiceType.Attribute>> attributes() {
         Map<String, List<ServiceType.Value>> values = new LinkedHashMap<>();
-        jdbc.sql("select * from request_service_attribute_value order by service_code, attribute_code, value_key")
+        jdbc.sql("select * from request_service_attribute_value order by service_code, attribute_code, value_order")
                 .query(rs -> {
                     values.computeIfAbsent(
                                     rs.getString("service_code") + "/" + rs.getString("attribute_code"),
