@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorstep.app.place.PlaceSql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,12 +86,7 @@ class LedgerRepository {
 
     /** The sums of every facility in a community at or below the place. */
     MonthlyBalance placeBalance(long placeId, YearMonth month) {
-        return sums(
-                placeId,
-                month,
-                "f.community_id in (select c.id from place c where c.id = :place"
-                        + " or c.street_id = :place or c.district_id = :place or c.city_id = :place)",
-                Map.of("place", placeId));
+        return sums(placeId, month, PlaceSql.atOrBelow("f.community_id", "place"), Map.of("place", placeId));
     }
 
     private MonthlyBalance sums(long id, YearMonth month, String condition, Map<String, Object> parameters) {

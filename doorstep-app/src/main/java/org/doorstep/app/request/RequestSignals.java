@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.doorstep.app.place.PlaceSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -38,9 +39,8 @@ public class RequestSignals {
         return jdbc.sql("select sr.community_id, count(*), sum(case when sr.state not in ('RESOLVED', 'CLOSED')"
                         + " then 1 else 0 end), sum(case when sr.state not in ('RESOLVED', 'CLOSED')"
                         + " and sr.expected_at < :now then 1 else 0 end) from service_request sr"
-                        + " join place c on c.id = sr.community_id where sr.requested_at >= :from"
-                        + " and sr.requested_at < :to and (c.id = :place or c.street_id = :place"
-                        + " or c.district_id = :place or c.city_id = :place)"
+                        + " where sr.requested_at >= :from and sr.requested_at < :to and "
+                        + PlaceSql.atOrBelow("sr.community_id", "place")
                         + " group by sr.community_id order by sr.community_id")
                 .param("now", now)
                 .param("from", from)

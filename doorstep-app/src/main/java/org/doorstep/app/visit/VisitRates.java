@@ -2,6 +2,7 @@ package org.doorstep.app.visit;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.doorstep.app.place.PlaceSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,8 +15,7 @@ public class VisitRates {
 
     private static final String RATES = "select p.community_id, count(*) as required, sum(case when exists (select 1"
             + " from visit_record v where v.plan_id = p.id and v.outcome = 'VISITED') then 1 else 0 end) as visited"
-            + " from visit_plan p join place c on c.id = p.community_id where p.plan_month = :month and (c.id = :place"
-            + " or c.street_id = :place or c.district_id = :place or c.city_id = :place)";
+            + " from visit_plan p where p.plan_month = :month and " + PlaceSql.atOrBelow("p.community_id", "place");
 
     private final JdbcClient jdbc;
 
