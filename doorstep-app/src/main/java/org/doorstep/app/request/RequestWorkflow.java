@@ -91,14 +91,11 @@ class RequestWorkflow {
                 id, now().plus(catalog.getService(request.serviceCode()).serviceLevel()));
     }
 
-    /** A "+1" of another resident on an open request; giving it twice counts once. */
+    /** A "+1" of another resident on an open request; giving it twice counts once, the reporter's own not at all. */
     @Transactional
     public int support(AccessScope scope, long id) {
-        ServiceRequest request =
-                requests.find(id, ANY).filter(r -> r.state().isOpen()).orElseThrow(() -> notFound(id));
-        if (request.reporterUserId() == null || request.reporterUserId() != scope.userId()) {
-            requests.addSupporter(id, scope.userId(), now());
-        }
+        requests.find(id, ANY).filter(r -> r.state().isOpen()).orElseThrow(() -> notFound(id));
+        requests.addSupporter(id, scope.userId(), now());
         return requests.find(id, ANY).orElseThrow().supporters();
     }
 

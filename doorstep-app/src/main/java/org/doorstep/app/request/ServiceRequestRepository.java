@@ -103,13 +103,18 @@ class ServiceRequestRepository {
                 .single();
     }
 
-    /** Adds a "+1" of a user once; false if the user had already given one. */
+    /** Adds a "+1" of a user once; false if the user had already given one or is the reporter. */
     boolean addSupporter(long requestId, long userId, OffsetDateTime at) {
         boolean known = jdbc.sql("select count(*) from service_request_supporter where request_id = ? and user_id = ?")
-                        .params(requestId, userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+                                .params(requestId, userId)
+                                .query(Long.class)
+                                .single()
+                        > 0
+                || jdbc.sql("select count(*) from service_request where id = ? and reporter_user_id = ?")
+                                .params(requestId, userId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
         if (known) {
             return false;
         }

@@ -216,6 +216,12 @@ class Open311IT {
         assertThat(JsonPath.<String>read(otherService.getBody(), "$[0].service_request_id"))
                 .isNotEqualTo(id);
 
+        assertThat(JsonPath.<String>read(
+                        postForm(first, "/open311/v2/requests.json", form("sanitation", LAT_A, LON_A + 0.0001))
+                                .getBody(),
+                        "$[0].service_request_id"))
+                .as("the reporter's own second report is no +1")
+                .isEqualTo(id);
         ResponseEntity<String> plusOne = newResident().post("/api/requests/" + id + "/support", Map.of());
         assertThat(JsonPath.<Integer>read(plusOne.getBody(), "$.supporters")).isEqualTo(2);
         assertThat(JsonPath.<Integer>read(
