@@ -14,7 +14,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request that carries {@code Authorization: Bearer <token>}, for this request only: nothing goes into a
+ * Signs in a request that carries {@code Authorization: Bearer <token>} (or, under {@code /open311/}, the token as
+ * {@code api_key}), for this request only: nothing goes into a
  * session, and such requests need no CSRF token (a browser never adds this header by itself). A token that does not
  * check out is answered 401 at once rather than treated as anonymous, so that a client learns its token is dead.
  */
@@ -37,9 +38,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static Optional<String> bearerToken(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return Optional.empty();
+            return open311ApiKey(request);
         }
         return Optional.of(header.substring(PREFIX.length()).strip());
+    }
+
+    /** Open311 GeoReport v2 clients send their key as the {@code api_key} parameter: a bearer token here. */
+    private static Optional<String> open311ApiKey(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/open311/")) {
+            return Optional.empty();
+        }
+        String key = request.getParameter("api_key");
+        return key == null || key.isBlank() ? Optional.empty() : Optional.of(key.strip());
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {

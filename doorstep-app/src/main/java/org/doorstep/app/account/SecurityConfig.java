@@ -29,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -42,8 +43,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     private static final String LOGIN_PAGE = "/login";
-    private static final RequestMatcher API =
-            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    // Open311 clients are API clients too: a 401 problem, not the login page.
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/open311/**"));
     private static final RequestMatcher TOKEN_ISSUE =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
 
@@ -97,6 +100,10 @@ class SecurityConfig {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
                 .requestMatchers(TOKEN_ISSUE)
+                .permitAll()
+                // Open311 discovery and the service catalogue are public, as GeoReport v2 clients expect.
+                .requestMatchers(
+                        HttpMethod.GET, "/open311/v2/discovery.*", "/open311/v2/services.*", "/open311/v2/services/*")
                 .permitAll()
                 .requestMatchers("/api/users/**")
                 .hasRole(Role.ADMIN.name())

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.doorstep.engine.category.ServiceCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +108,16 @@ public class FacilityService {
         return facilities.listOpen(communityIds).stream()
                 .map(FacilityService::supply)
                 .toList();
+    }
+
+    /** An operator's name, system-level: for the agency responsible for a service request routed to it. */
+    public Optional<String> findOperatorName(long operatorId) {
+        return operators.find(operatorId, FacilityAccess.EVERY).map(Operator::name);
+    }
+
+    /** The operators running any of these facilities (an operator user's own), by id; empty for none. */
+    public SortedSet<Long> operatorsOf(Collection<Long> facilityIds) {
+        return operators.runningAny(facilityIds);
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.doorstep.app.facility;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.doorstep.app.account.ScopeSql;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +66,17 @@ class OperatorRepository {
         String underPlace = " where exists (select 1 from facility pf where pf.operator_id = o.id and "
                 + FacilitySql.underPlace("pf.community_id") + ") and " + scope.sql() + " order by o.name, o.id";
         return query(underPlace, FacilitySql.with(scope, "underPlace", placeId));
+    }
+
+    SortedSet<Long> runningAny(Collection<Long> facilityIds) {
+        if (facilityIds.isEmpty()) {
+            return new TreeSet<>();
+        }
+        return new TreeSet<>(jdbc.sql(
+                        "select distinct operator_id from facility where id in (:ids)" + " and operator_id is not null")
+                .param("ids", List.copyOf(facilityIds))
+                .query(Long.class)
+                .list());
     }
 
     Optional<Long> findIdByCreditCode(String creditCode) {

@@ -97,9 +97,7 @@ public class RegistryService {
         LocalDate today = clock.today();
         return residents.findResident(scope, residentId).map(r -> {
             audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, r.id(), FACT_FIELDS, null);
-            int age = r.age(today);
-            return new ResidentFacts(
-                    r.id(), r.householdId(), r.communityId(), age, AgeBand.ofAge(age), r.groups(today));
+            return facts(r, today);
         });
     }
 
@@ -139,6 +137,32 @@ public class RegistryService {
             audit.record(scope, AuditAction.READ, HouseholdService.SUBJECT, h.id(), List.of("address"), null);
             return h.address();
         });
+    }
+
+    /**
+     * What an eligibility check may know of every resident of a community in a special group, inside the scope, by id
+     * (each audited as a read); empty where the community lies outside the scope. For duties such as the monthly
+     * visits to elderly with special difficulties.
+     *
+     * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
+     */
+    @Transactional
+    public List<ResidentFacts> listResidentFacts(AccessScope scope, long communityId, SpecialGroup group) {
+        scope.requireIndividuals();
+        LocalDate today = clock.today();
+        ResidentFilter filter = new ResidentFilter(communityId, null, group, 0, Integer.MAX_VALUE);
+        List<ResidentFacts> facts = residents.listResidents(scope, filter, today).stream()
+                .sorted(java.util.Comparator.comparingLong(Resident::id))
+                .map(r -> facts(r, today))
+                .toList();
+        audit.recordEach(
+                scope,
+                AuditAction.READ,
+                ResidentService.SUBJECT,
+                facts.stream().map(ResidentFacts::residentId).toList(),
+                FACT_FIELDS,
+                null);
+        return facts;
     }
 
     /**
@@ -194,6 +218,11 @@ public class RegistryService {
         }
         Set<String> registered = residents.registeredIdNumbers(new HashSet<>(seen.keySet()));
         registered.forEach(number -> problems.add(seen.get(number) + ", id_number: already registered"));
+    }
+
+    private static ResidentFacts facts(Resident r, LocalDate today) {
+        int age = r.age(today);
+        return new ResidentFacts(r.id(), r.householdId(), r.communityId(), age, AgeBand.ofAge(age), r.groups(today));
     }
 
     private static ResidentData data(NewResident r) {

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * out from it) suppressed, with a null value and {@code <5} to display, so that no small group of people can be
  * singled out.
  */
-record SuppressedCount(@Nullable Long value, boolean suppressed, String display) {
+public record SuppressedCount(@Nullable Long value, boolean suppressed, String display) {
 
-    static final int THRESHOLD = 5;
+    public static final int THRESHOLD = 5;
 
     static SuppressedCount shown(long value) {
         return new SuppressedCount(value, false, Long.toString(value));
@@ -20,7 +20,7 @@ record SuppressedCount(@Nullable Long value, boolean suppressed, String display)
     }
 
     /** Shown or suppressed by the threshold alone. */
-    static SuppressedCount of(long value) {
+    public static SuppressedCount of(long value) {
         return value < THRESHOLD ? hidden() : shown(value);
     }
 }
