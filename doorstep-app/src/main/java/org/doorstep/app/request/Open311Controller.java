@@ -38,7 +38,7 @@ class Open311Controller {
     /** When the published services or this endpoint last changed, as discovery reports it. */
     private static final String CHANGESET = "2025-06-01T00:00:00+08:00";
 
-    private final ServiceCatalog catalog;
+    private final RequestServiceCatalog catalog;
     private final RequestIntake intake;
     private final ServiceRequestRepository requests;
     private final RequestAccess access;
@@ -47,7 +47,7 @@ class Open311Controller {
     private final Clock clock;
 
     Open311Controller(
-            ServiceCatalog catalog,
+            RequestServiceCatalog catalog,
             RequestIntake intake,
             ServiceRequestRepository requests,
             RequestAccess access,

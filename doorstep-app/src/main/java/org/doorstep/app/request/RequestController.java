@@ -35,7 +35,7 @@ class RequestController {
     private final WorkOrderRepository workOrders;
     private final RequestAccess access;
     private final RequestRouting routing;
-    private final ServiceCatalog catalog;
+    private final RequestServiceCatalog catalog;
     private final Scorecards scorecards;
 
     RequestController(
@@ -45,7 +45,7 @@ class RequestController {
             WorkOrderRepository workOrders,
             RequestAccess access,
             RequestRouting routing,
-            ServiceCatalog catalog,
+            RequestServiceCatalog catalog,
             Scorecards scorecards) {
         this.scopes = scopes;
         this.details = details;

@@ -25,7 +25,7 @@ class RequestIntake {
     /** What the reporter is told: the request's id, and whether it was an existing one that got a "+1". */
     record Receipt(long requestId, boolean duplicate, @Nullable String notice, long accountId) {}
 
-    private final ServiceCatalog catalog;
+    private final RequestServiceCatalog catalog;
     private final RequestLocator locator;
     private final RequestRouting routing;
     private final ServiceRequestRepository requests;
@@ -34,7 +34,7 @@ class RequestIntake {
     private final Clock clock;
 
     RequestIntake(
-            ServiceCatalog catalog,
+            RequestServiceCatalog catalog,
             RequestLocator locator,
             RequestRouting routing,
             ServiceRequestRepository requests,

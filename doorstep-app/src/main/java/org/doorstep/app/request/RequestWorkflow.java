@@ -27,7 +27,7 @@ class RequestWorkflow {
 
     private final ServiceRequestRepository requests;
     private final WorkOrderRepository workOrders;
-    private final ServiceCatalog catalog;
+    private final RequestServiceCatalog catalog;
     private final RequestAccess access;
     private final FacilityService facilities;
     private final Clock clock;
@@ -35,7 +35,7 @@ class RequestWorkflow {
     RequestWorkflow(
             ServiceRequestRepository requests,
             WorkOrderRepository workOrders,
-            ServiceCatalog catalog,
+            RequestServiceCatalog catalog,
             RequestAccess access,
             FacilityService facilities,
             Clock clock) {

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** The services of {@code request_service} with their attributes, in their display order. */
 @Repository
-class ServiceCatalog {
+class RequestServiceCatalog {
 
     private final JdbcClient jdbc;
 
-    ServiceCatalog(JdbcClient jdbc) {
+    RequestServiceCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
