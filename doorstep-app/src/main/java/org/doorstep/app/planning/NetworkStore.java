@@ -35,6 +35,14 @@ class NetworkStore {
                 .update();
     }
 
+    /** When the city's graph was stored, if it has one: a cheap check whether a decoded copy is still current. */
+    Optional<OffsetDateTime> findVersion(long cityId) {
+        return jdbc.sql("select created_at from city_network where city_id = ?")
+                .param(cityId)
+                .query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class))
+                .optional();
+    }
+
     Optional<WalkGraph> find(long cityId) {
         return jdbc.sql("select data from city_network where city_id = ?")
                 .param(cityId)
