@@ -1,6 +1,5 @@
 package org.doorstep.app.planning;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,7 @@ public class CityMaps {
     /** At most this many lines per answer: a whole city at a low zoom would otherwise be megabytes. */
     public static final int MAX_LINES = 20_000;
 
-    private record Cached(OffsetDateTime version, WalkGraph graph) {}
+    private record Cached(NetworkStore.Version version, WalkGraph graph) {}
 
     private final NetworkStore networks;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
@@ -36,11 +35,16 @@ public class CityMaps {
      * stored network.
      */
     public RoadLines roads(long cityId, Bbox bbox, int zoom) {
-        Optional<WalkGraph> graph = graph(cityId);
+        Optional<Cached> graph = graph(cityId);
         if (graph.isEmpty()) {
-            return new RoadLines(List.of(), List.of(), false);
+            return new RoadLines(List.of(), List.of(), false, "");
         }
-        return clip(graph.get(), bbox, pixel_deg(zoom));
+        RoadLines clipped = clip(graph.get().graph(), bbox, pixel_deg(zoom));
+        return new RoadLines(
+                clipped.lines(),
+                clipped.steps(),
+                clipped.truncated(),
+                graph.get().version().source());
     }
 
     /** The size of one 256-pixel tile's pixel at a zoom, in degrees of longitude. */
@@ -62,7 +66,7 @@ public class CityMaps {
                 continue;
             }
             if (lines.size() + steps.size() >= MAX_LINES) {
-                return new RoadLines(lines, steps, true);
+                return new RoadLines(lines, steps, true, "");
             }
             boolean forward = lon1 < lon2 || (lon1 == lon2 && lat1 < lat2);
             double[] line = forward ? new double[] {lon1, lat1, lon2, lat2} : new double[] {lon2, lat2, lon1, lat1};
@@ -70,25 +74,25 @@ public class CityMaps {
                 (graph.isSteps(e) ? steps : lines).add(line);
             }
         }
-        return new RoadLines(lines, steps, false);
+        return new RoadLines(lines, steps, false, "");
     }
 
     private static double snap(double value, double grid_deg) {
         return Math.round(value / grid_deg) * grid_deg;
     }
 
-    private Optional<WalkGraph> graph(long cityId) {
-        Optional<OffsetDateTime> version = networks.findVersion(cityId);
+    private Optional<Cached> graph(long cityId) {
+        Optional<NetworkStore.Version> version = networks.findVersion(cityId);
         if (version.isEmpty()) {
             cache.remove(cityId);
             return Optional.empty();
         }
         Cached cached = cache.get(cityId);
-        if (cached != null && cached.version().isEqual(version.get())) {
-            return Optional.of(cached.graph());
+        if (cached != null && cached.version().equals(version.get())) {
+            return Optional.of(cached);
         }
-        Optional<WalkGraph> graph = networks.find(cityId);
-        graph.ifPresent(g -> cache.put(cityId, new Cached(version.get(), g)));
-        return graph;
+        Optional<Cached> fresh = networks.find(cityId).map(g -> new Cached(version.get(), g));
+        fresh.ifPresent(c -> cache.put(cityId, c));
+        return fresh;
     }
 }

@@ -35,11 +35,14 @@ class NetworkStore {
                 .update();
     }
 
-    /** When the city's graph was stored, if it has one: a cheap check whether a decoded copy is still current. */
-    Optional<OffsetDateTime> findVersion(long cityId) {
-        return jdbc.sql("select created_at from city_network where city_id = ?")
+    /** When and from what a stored graph was made: a cheap check whether a decoded copy is still current. */
+    record Version(OffsetDateTime createdAt, String source) {}
+
+    Optional<Version> findVersion(long cityId) {
+        return jdbc.sql("select created_at, source from city_network where city_id = ?")
                 .param(cityId)
-                .query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class))
+                .query((rs, row) ->
+                        new Version(rs.getObject("created_at", OffsetDateTime.class), rs.getString("source")))
                 .optional();
     }
 

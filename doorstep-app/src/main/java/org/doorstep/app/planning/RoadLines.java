@@ -7,8 +7,10 @@ import java.util.List;
  * snapped to the zoom's pixel grid, so that edges shorter than a pixel vanish and duplicates merge.
  *
  * @param steps the lines that are steps (drawn apart: a hazard for the elderly profile)
+ * @param truncated true where {@link CityMaps#MAX_LINES} cut the answer short
+ * @param source what the graph was built from (an OSM extract's name, or the generator), for the map's attribution
  */
-public record RoadLines(List<double[]> lines, List<double[]> steps, boolean truncated) {
+public record RoadLines(List<double[]> lines, List<double[]> steps, boolean truncated, String source) {
 
     public RoadLines {
         lines = List.copyOf(lines);

@@ -1,5 +1,6 @@
 package org.doorstep.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
@@ -23,7 +24,8 @@ class LayoutAdvice {
     }
 
     @ModelAttribute
-    void layout(Model model) {
+    void layout(Model model, HttpServletRequest request) {
+        model.addAttribute("path", request.getRequestURI());
         model.addAttribute("tileUrl", map.tileUrl());
         model.addAttribute("tileAttribution", map.tileAttribution());
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

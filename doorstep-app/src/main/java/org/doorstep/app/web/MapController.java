@@ -8,6 +8,7 @@ import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.place.Building;
+import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
 import org.doorstep.app.planning.Bbox;
 import org.doorstep.app.planning.CityMaps;
@@ -56,6 +57,7 @@ class MapController {
         return Map.of(
                 "type", "FeatureCollection",
                 "truncated", roads.truncated(),
+                "source", roads.source(),
                 "features", List.of(lines("path", roads.lines()), lines("steps", roads.steps())));
     }
 
@@ -75,6 +77,9 @@ class MapController {
         Map<String, Object> home = new LinkedHashMap<>();
         home.put("buildingId", building.id());
         home.put("communityId", building.communityId());
+        home.put(
+                "cityId",
+                places.findPlace(building.communityId()).map(Place::cityId).orElse(null));
         home.put("lon", building.lon());
         home.put("lat", building.lat());
         home.put("nearest", evaluations.listHomeAccess(building.id()));

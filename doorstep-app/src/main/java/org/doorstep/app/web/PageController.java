@@ -1,9 +1,14 @@
 package org.doorstep.app.web;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
 import org.doorstep.app.account.ScopeDeniedException;
+import org.doorstep.app.place.Place;
+import org.doorstep.app.place.Places;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -14,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PageController {
 
     private final AccessScopes scopes;
+    private final Places places;
 
-    PageController(AccessScopes scopes) {
+    PageController(AccessScopes scopes, Places places) {
         this.scopes = scopes;
+        this.places = places;
     }
 
     /** Sends each user to the first page of their role's menu. */
@@ -25,9 +32,20 @@ class PageController {
         return "redirect:" + Navigation.forRole(scopes.current().role()).get(0).path();
     }
 
+    /** The worker's communities: those at or below its grants (an administrator's: the first city's). */
     @GetMapping("/worker")
-    String worker() {
-        return page(Navigation.WORKER, "worker");
+    String worker(Model model) {
+        String page = page(Navigation.WORKER, "worker");
+        AccessScope scope = scopes.current();
+        Set<Long> granted = scope.isAdmin()
+                ? places.listCities().stream().limit(1).map(Place::id).collect(Collectors.toSet())
+                : scope.placeIds();
+        model.addAttribute(
+                "communities",
+                granted.stream()
+                        .flatMap(id -> places.listCommunitiesUnder(id).stream())
+                        .toList());
+        return page;
     }
 
     @GetMapping("/operator")
@@ -41,8 +59,15 @@ class PageController {
     }
 
     @GetMapping("/oversight")
-    String oversight() {
-        return page(Navigation.OVERSIGHT, "oversight");
+    String oversight(Model model) {
+        String page = page(Navigation.OVERSIGHT, "oversight");
+        AccessScope scope = scopes.current();
+        model.addAttribute(
+                "cities",
+                places.listCities().stream()
+                        .filter(c -> scope.isAdmin() || scope.placeIds().contains(c.id()))
+                        .toList());
+        return page;
     }
 
     private String page(Navigation.Item item, String template) {
