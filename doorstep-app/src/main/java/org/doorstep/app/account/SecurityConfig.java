@@ -93,7 +93,9 @@ class SecurityConfig {
 
     private static void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
+        // The login page with any query (form login's own permit matches only "/login" and "/login?error" exactly,
+        // so "/login?lang=en" would be sent back to the login page).
+        requests.requestMatchers("/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", LOGIN_PAGE)
                 .permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()

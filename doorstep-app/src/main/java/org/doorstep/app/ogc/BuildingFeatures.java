@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.Role;
 import org.doorstep.app.place.Building;
 import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
@@ -62,6 +63,8 @@ class BuildingFeatures implements FeatureSource {
 
     @Override
     public FeaturePage items(AccessScope scope, FeatureQuery query) {
+        // Refused outright, not answered with an empty page: an empty page would read as "no blind spots".
+        scope.requireRole(Role.PLANNER, Role.ADMIN);
         Optional<Long> run = run(scope, query);
         if (run.isEmpty()) {
             return new FeaturePage(0, List.of());
