@@ -98,17 +98,29 @@ async function show() {
 function follow(runId) {
   const progress = $('progress');
   const events = new EventSource(`/api/planning/evaluations/${runId}/progress`);
+  let ended = false;
   events.addEventListener('progress', async (event) => {
     const p = JSON.parse(event.data);
+    if (ended) return;
     progress.textContent = t('js.status.' + p.status) + (p.phase ? ` · ${t('js.phase.' + p.phase)}` : '') + (p.error ? ` · ${p.error}` : '');
     progress.dataset.status = p.status;
     if (p.status === 'DONE' || p.status === 'FAILED') {
+      ended = true;
       events.close();
       $('evaluate').disabled = false;
       if (p.status === 'DONE') { await loadRuns(runId); await show(); }
     }
   });
   events.onerror = () => { if (events.readyState === EventSource.CLOSED) $('evaluate').disabled = false; };
+  // A dropped stream is reopened by the browser; polling the status as well makes sure the end is never missed.
+  const poll = setInterval(async () => {
+    if (events.readyState === EventSource.CLOSED) { clearInterval(poll); return; }
+    const s = await api(`/api/planning/evaluations/${runId}/status`).catch(() => null);
+    if (s && (s.status === 'DONE' || s.status === 'FAILED')) {
+      events.dispatchEvent(new MessageEvent('progress', { data: JSON.stringify({ status: s.status, phase: null, error: null }) }));
+      clearInterval(poll);
+    }
+  }, 3000);
 }
 
 async function evaluate() {

@@ -29,7 +29,7 @@ async function residents(community) {
   for (const r of data.items) {
     const tr = document.createElement('tr');
     cell(tr, r.name); cell(tr, r.idNumber); cell(tr, r.phone); cell(tr, t('js.sex.' + r.sex));
-    cell(tr, r.ageBand); cell(tr, r.groups.map((g) => t('group.' + g)).join('、'));
+    cell(tr, r.ageBand.replace('AGE_', '').replace('_PLUS', '+').replace('_', '–')); cell(tr, r.groups.map((g) => t('group.' + g)).join('、'));
     body.appendChild(tr);
   }
   const pages = Math.max(1, Math.ceil(data.total / SIZE));

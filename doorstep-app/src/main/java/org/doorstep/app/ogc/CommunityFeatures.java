@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * is included. Boundaries are not personal data.
  */
 @Component
-class CommunityFeatures implements FeatureSource {
+class CommunityFeatures extends ListedFeatures {
 
     private final Places places;
     private final CitySelection cities;
@@ -47,18 +47,7 @@ class CommunityFeatures implements FeatureSource {
     }
 
     @Override
-    public FeaturePage items(AccessScope scope, FeatureQuery query) {
-        return FeaturePage.slice(all(scope, query), query);
-    }
-
-    @Override
-    public Optional<Map<String, Object>> item(AccessScope scope, String featureId, FeatureQuery query) {
-        return all(scope, query).stream()
-                .filter(f -> String.valueOf(f.get("id")).equals(featureId))
-                .findFirst();
-    }
-
-    private List<Map<String, Object>> all(AccessScope scope, FeatureQuery query) {
+    List<Map<String, Object>> all(AccessScope scope, FeatureQuery query) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Place city : cities.cities(scope, query)) {
             for (Place community : places.listCommunitiesUnder(city.id())) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.facility.FacilitySupply;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Open facilities as points with their category, type and capacity: public information, no scope needed. */
 @Component
-class FacilityFeatures implements FeatureSource {
+class FacilityFeatures extends ListedFeatures {
 
     private final FacilityService facilities;
     private final Places places;
@@ -42,18 +41,7 @@ class FacilityFeatures implements FeatureSource {
     }
 
     @Override
-    public FeaturePage items(AccessScope scope, FeatureQuery query) {
-        return FeaturePage.slice(all(scope, query), query);
-    }
-
-    @Override
-    public Optional<Map<String, Object>> item(AccessScope scope, String featureId, FeatureQuery query) {
-        return all(scope, query).stream()
-                .filter(f -> String.valueOf(f.get("id")).equals(featureId))
-                .findFirst();
-    }
-
-    private List<Map<String, Object>> all(AccessScope scope, FeatureQuery query) {
+    List<Map<String, Object>> all(AccessScope scope, FeatureQuery query) {
         String category = query.parameter("category");
         List<Map<String, Object>> out = new ArrayList<>();
         for (Place city : cities.cities(scope, query)) {

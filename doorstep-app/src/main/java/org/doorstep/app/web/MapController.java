@@ -89,12 +89,17 @@ class MapController {
     private static Map<String, Object> lines(String kind, List<double[]> lines) {
         List<List<double[]>> coordinates = new ArrayList<>(lines.size());
         for (double[] l : lines) {
-            coordinates.add(List.of(new double[] {l[0], l[1]}, new double[] {l[2], l[3]}));
+            coordinates.add(List.of(new double[] {micro(l[0]), micro(l[1])}, new double[] {micro(l[2]), micro(l[3])}));
         }
         return Map.of(
                 "type", "Feature",
                 "properties", Map.of("kind", kind),
                 "geometry", Map.of("type", "MultiLineString", "coordinates", coordinates));
+    }
+
+    /** Degrees to 6 decimals (about 0.1 m): finer digits only make the answer longer. */
+    private static double micro(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 
     static Bbox parse(String bbox) {

@@ -61,12 +61,7 @@ class PageController {
     @GetMapping("/oversight")
     String oversight(Model model) {
         String page = page(Navigation.OVERSIGHT, "oversight");
-        AccessScope scope = scopes.current();
-        model.addAttribute(
-                "cities",
-                places.listCities().stream()
-                        .filter(c -> scope.isAdmin() || scope.placeIds().contains(c.id()))
-                        .toList());
+        model.addAttribute("cities", PlannerController.visibleCities(places, scopes.current()));
         return page;
     }
 

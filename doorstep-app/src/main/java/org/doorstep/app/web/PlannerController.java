@@ -37,9 +37,7 @@ class PlannerController {
         if (!Navigation.allows(scope.role(), Navigation.PLANNER)) {
             throw new ScopeDeniedException("role " + scope.role() + " has no planner page");
         }
-        List<Place> cities = places.listCities().stream()
-                .filter(c -> scope.isAdmin() || scope.placeIds().contains(c.id()))
-                .toList();
+        List<Place> cities = visibleCities(places, scope);
         model.addAttribute("cities", cities);
         Optional<Place> shown = place == null ? cities.stream().findFirst() : places.findPlace(place);
         if (shown.isEmpty()) {
@@ -55,6 +53,13 @@ class PlannerController {
         model.addAttribute("crumbs", ancestors(current));
         model.addAttribute("children", places.listChildren(current.id()));
         return "planner";
+    }
+
+    /** The cities a planner's grants name (every city for an administrator). */
+    static List<Place> visibleCities(Places places, AccessScope scope) {
+        return places.listCities().stream()
+                .filter(c -> scope.isAdmin() || scope.placeIds().contains(c.id()))
+                .toList();
     }
 
     /** The place and the places above it, from the city down. */

@@ -14,10 +14,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.doorstep.app.registry.SpecialGroup;
 import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.Test;
 
-/** Both languages stay complete: the same keys, no empty values, and every key the templates name exists. */
+/** Both languages stay complete: the same keys, no empty values, and every key the templates name exists, with
+ * a name for every service category and special group. */
 class MessagesTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
@@ -50,6 +52,9 @@ class MessagesTest {
         assertThat(keys).containsAll(used);
         for (ServiceCategory category : ServiceCategory.values()) {
             assertThat(keys).contains("category." + category.code());
+        }
+        for (SpecialGroup group : SpecialGroup.values()) {
+            assertThat(keys).contains("group." + group.name());
         }
     }
 
