@@ -37,15 +37,32 @@ public final class SmallCity {
 
     private SmallCity() {}
 
-    /** The context's city, written on first use. */
-    public static Seeded seed(ApplicationContext context, LocalDate today) {
-        return SEEDED.computeIfAbsent(context, c -> write(c, today));
+    /**
+     * The context's city, written on first use, and again where it is gone: on PostgreSQL a later test context
+     * empties the shared database under the cached contexts (TestDatabaseCleaner).
+     */
+    public static synchronized Seeded seed(ApplicationContext context, LocalDate today) {
+        Seeded known = SEEDED.get(context);
+        if (known == null
+                || context.getBean(NetworkStore.class)
+                        .findVersion(known.cityId())
+                        .isEmpty()) {
+            EVALUATED.remove(context);
+            known = write(context, today);
+            SEEDED.put(context, known);
+        }
+        return known;
     }
 
     /** The context's city with a finished evaluation, run (and waited for, up to two minutes) on first use. */
-    public static Evaluated evaluated(ApplicationContext context, LocalDate today) {
+    public static synchronized Evaluated evaluated(ApplicationContext context, LocalDate today) {
         Seeded city = seed(context, today);
-        return EVALUATED.computeIfAbsent(context, c -> new Evaluated(city, evaluate(c, city.cityId())));
+        Evaluated known = EVALUATED.get(context);
+        if (known == null || !known.city().equals(city)) {
+            known = new Evaluated(city, evaluate(context, city.cityId()));
+            EVALUATED.put(context, known);
+        }
+        return known;
     }
 
     private static long evaluate(ApplicationContext context, long cityId) {
