@@ -72,16 +72,17 @@ class SecurityConfig {
         ApiProblems problems = new ApiProblems(json);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(SecurityConfig::authorize)
-                // Spring Security's generated login page at /login until the web UI brings its own.
-                .formLogin(form -> form.failureHandler(loginFailureHandler()).permitAll())
+                // The web module's own login page (GET /login); Spring Security still takes the POST.
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .failureHandler(loginFailureHandler())
+                        .permitAll())
                 .logout(Customizer.withDefaults())
                 .httpBasic(AbstractHttpConfigurer::disable)
                 // The token endpoint is exempt: it takes JSON only, which a cross-site form cannot send, and its
                 // answer is unreadable to another site.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, TOKEN_ISSUE))
                 .requestCache(cache -> cache.requestCache(browserRequestCache()))
-                // Entry points as defaults per path, not one set outright: setting one would also switch off the
-                // generated login page.
+                // Entry points as defaults per path: problem details under /api, the login page elsewhere.
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAuthenticationEntryPointFor(
@@ -95,7 +96,9 @@ class SecurityConfig {
 
     private static void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**")
+        // The login page with any query (form login's own permit matches only "/login" and "/login?error" exactly,
+        // so "/login?lang=en" would be sent back to the login page).
+        requests.requestMatchers("/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", LOGIN_PAGE)
                 .permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()

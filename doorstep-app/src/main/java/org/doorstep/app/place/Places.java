@@ -54,6 +54,14 @@ public class Places {
                 .list();
     }
 
+    /** One building, footprint included. */
+    public Optional<Building> findBuilding(long id) {
+        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where id = ?")
+                .param(id)
+                .query(Places::building)
+                .optional();
+    }
+
     public Optional<Place> findPlace(long id) {
         return jdbc.sql("select " + COLUMNS + " from place where id = ?")
                 .param(id)

@@ -63,7 +63,7 @@ class EvaluationController {
     @GetMapping(path = "/evaluations/{id}/progress", produces = "text/event-stream")
     SseEmitter followProgress(@PathVariable long id) throws IOException {
         EvaluationRun run = evaluations.getRun(scopes.current(), id);
-        return streams.follow(run);
+        return streams.follow(run, runId -> evaluations.getRun(scopes.current(), runId));
     }
 
     /** For clients that only poll: the run's state in a few fields. */

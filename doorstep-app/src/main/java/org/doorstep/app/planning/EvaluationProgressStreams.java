@@ -21,18 +21,21 @@ class EvaluationProgressStreams {
 
     private final Map<Long, List<SseEmitter>> followers = new ConcurrentHashMap<>();
 
-    SseEmitter follow(EvaluationRun run) throws IOException {
+    SseEmitter follow(EvaluationRun run, java.util.function.LongFunction<EvaluationRun> current) throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-        EvaluationProgressed current = new EvaluationProgressed(run.id(), run.status(), run.phase(), run.error());
-        emitter.send(SseEmitter.event().name("progress").data(current));
-        if (finished(current.status())) {
-            emitter.complete();
-            return emitter;
-        }
+        // Registered before the state is read: a run that ends in between still reaches this follower (an event
+        // may come twice, which is harmless), where reading first could miss the end and leave the stream open.
         List<SseEmitter> list = followers.computeIfAbsent(run.id(), id -> new CopyOnWriteArrayList<>());
         list.add(emitter);
         emitter.onCompletion(() -> list.remove(emitter));
         emitter.onTimeout(() -> list.remove(emitter));
+        EvaluationRun now = current.apply(run.id());
+        EvaluationProgressed state = new EvaluationProgressed(now.id(), now.status(), now.phase(), now.error());
+        emitter.send(SseEmitter.event().name("progress").data(state));
+        if (finished(state.status())) {
+            list.remove(emitter);
+            emitter.complete();
+        }
         return emitter;
     }
 

@@ -1,15 +1,22 @@
 package org.doorstep.app.planning;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.place.Place;
 import org.doorstep.app.place.PlaceLevel;
 import org.doorstep.app.place.Places;
+import org.doorstep.app.registry.BuildingPopulation;
+import org.doorstep.app.registry.RegistryService;
 import org.doorstep.engine.access.AccessOptions;
 import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.graph.WalkProfile;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,18 +44,24 @@ public class EvaluationService {
     private final CityInputs inputs;
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
+    private final BuildingAccessQueries buildingAccess;
+    private final RegistryService registry;
 
     EvaluationService(
             Places places,
             EvaluationStore store,
             CityInputs inputs,
             @Qualifier(EvaluationExecutorConfiguration.NAME) TaskExecutor executor,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BuildingAccessQueries buildingAccess,
+            RegistryService registry) {
         this.places = places;
         this.store = store;
         this.inputs = inputs;
         this.executor = executor;
         this.events = events;
+        this.buildingAccess = buildingAccess;
+        this.registry = registry;
     }
 
     /** Queues an evaluation of a city the planner's scope covers; returns the run's id. */
@@ -94,6 +107,56 @@ public class EvaluationService {
                     "run " + runId + " has thresholds " + run.thresholdsMin() + " minutes, not " + minutes);
         }
         return store.listCommunityCoverage(runId, category, minutes, SUPPRESS_BELOW);
+    }
+
+    /**
+     * A finished run's buildings inside a box with their walking time to a category's nearest facility, by building
+     * id; with {@code beyondMinutes} set, only the blind spots (beyond it or unreachable). Residents per building come
+     * from the registry, suppressed under {@value #SUPPRESS_BELOW}.
+     */
+    public BuildingAccessPage listBuildingAccess(
+            AccessScope scope,
+            long runId,
+            String category,
+            Bbox bbox,
+            @Nullable Integer beyondMinutes,
+            int limit,
+            long offset) {
+        getRun(scope, runId);
+        int beyond_s = beyondMinutes == null ? -1 : beyondMinutes * 60;
+        List<BuildingAccessQueries.Located> located =
+                buildingAccess.listInside(runId, category, bbox, beyond_s, limit, offset);
+        Set<Long> communities = new TreeSet<>();
+        located.forEach(b -> communities.add(b.communityId()));
+        Map<Long, BuildingPopulation> population = registry.populationByBuilding(communities);
+        List<BuildingAccessRow> rows = new ArrayList<>(located.size());
+        for (BuildingAccessQueries.Located b : located) {
+            BuildingPopulation p = population.get(b.buildingId());
+            long residents =
+                    p == null ? 0 : LongStream.of(p.residentsByAgeBand()).sum();
+            boolean suppressed = residents < SUPPRESS_BELOW;
+            rows.add(new BuildingAccessRow(
+                    b.buildingId(),
+                    b.communityId(),
+                    b.lon(),
+                    b.lat(),
+                    b.walkTime_s(),
+                    suppressed ? null : residents,
+                    suppressed));
+        }
+        return new BuildingAccessPage(buildingAccess.countInside(runId, category, bbox, beyond_s), rows);
+    }
+
+    /**
+     * The nearest facility of each category from one building, from its city's newest finished general-profile run;
+     * empty before any run. No scope: the caller has checked that the building is the user's home (walking times
+     * are not personal data, the home's location is).
+     */
+    public List<HomeAccess> listHomeAccess(long buildingId) {
+        return buildingAccess
+                .findLatestRunFor(buildingId)
+                .map(run -> buildingAccess.listHomeAccess(run, buildingId))
+                .orElse(List.of());
     }
 
     private void run(long runId, long cityId, WalkProfile profile, AccessOptions options) {

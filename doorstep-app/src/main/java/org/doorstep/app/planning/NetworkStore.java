@@ -35,6 +35,17 @@ class NetworkStore {
                 .update();
     }
 
+    /** When and from what a stored graph was made: a cheap check whether a decoded copy is still current. */
+    record Version(OffsetDateTime createdAt, String source) {}
+
+    Optional<Version> findVersion(long cityId) {
+        return jdbc.sql("select created_at, source from city_network where city_id = ?")
+                .param(cityId)
+                .query((rs, row) ->
+                        new Version(rs.getObject("created_at", OffsetDateTime.class), rs.getString("source")))
+                .optional();
+    }
+
     Optional<WalkGraph> find(long cityId) {
         return jdbc.sql("select data from city_network where city_id = ?")
                 .param(cityId)

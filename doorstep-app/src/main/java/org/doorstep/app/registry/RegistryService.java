@@ -229,4 +229,19 @@ public class RegistryService {
         return new ResidentData(
                 r.name(), r.idNumber(), r.phone(), r.birthDate(), r.sex(), r.groups(), r.difficultyKind(), null);
     }
+
+    /**
+     * The buildings of the households in the user's scope (a resident's home), for the resident's map; households
+     * without a building are left out. No personal data, so no audit entry.
+     */
+    public List<Long> listHomeBuildings(AccessScope scope) {
+        List<Long> buildings = new ArrayList<>();
+        for (long householdId : scope.householdIds()) {
+            households
+                    .findHousehold(scope, householdId)
+                    .map(Household::buildingId)
+                    .ifPresent(buildings::add);
+        }
+        return buildings;
+    }
 }
