@@ -72,25 +72,8 @@ final class DemoFacilities {
     }
 
     private static NewFacility facility(Facilities facilities, int f, long community, String name, Long operator) {
-        ServiceCategory category = facilities.category(f);
-        double area = facilities.floorArea_m2(f);
-        double capacity = facilities.capacity(f);
-        return new NewFacility(
-                category,
-                FacilityTypeCodes.of(category, facilities.kind(f)),
-                name,
-                community,
-                null,
-                GeoDistance.toDegrees(facilities.lonE7(f)),
-                GeoDistance.toDegrees(facilities.latE7(f)),
-                Double.isNaN(area) ? null : area,
-                // The engine says 1 where a kind has no capacity of its own: no capacity row then.
-                capacity > 1 ? List.of(new ServiceCapacity(category.code(), (int) capacity)) : List.of(),
-                "Mo-Su 08:00-20:00",
-                FacilityStatus.OPEN,
-                operator != null ? OperatingModel.SITE_FOR_SERVICE : OperatingModel.GOVERNMENT,
-                operator,
-                null);
+        OperatingModel model = operator != null ? OperatingModel.SITE_FOR_SERVICE : OperatingModel.GOVERNMENT;
+        return EngineFacilities.newFacility(facilities, f, community, name, "Mo-Su 08:00-20:00", model, operator, null);
     }
 
     /** Facility names are unique within a community: a repeated one gets a number. */

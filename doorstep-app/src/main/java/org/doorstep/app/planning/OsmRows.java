@@ -159,23 +159,7 @@ class OsmRows {
     }
 
     private static NewFacility facility(Facilities facilities, int f, long community, String name, String ref) {
-        ServiceCategory category = facilities.category(f);
-        double area = facilities.floorArea_m2(f);
-        return new NewFacility(
-                category,
-                FacilityTypeCodes.of(category, facilities.kind(f)),
-                name,
-                community,
-                null,
-                GeoDistance.toDegrees(facilities.lonE7(f)),
-                GeoDistance.toDegrees(facilities.latE7(f)),
-                Double.isNaN(area) ? null : area,
-                List.<ServiceCapacity>of(),
-                null,
-                FacilityStatus.OPEN,
-                // OpenStreetMap does not say who runs a place; the registry corrects it where it knows.
-                OperatingModel.COMMERCIAL,
-                null,
-                ref);
+        // OpenStreetMap does not say who runs a place; the registry corrects it where it knows.
+        return EngineFacilities.newFacility(facilities, f, community, name, null, OperatingModel.COMMERCIAL, null, ref);
     }
 }
