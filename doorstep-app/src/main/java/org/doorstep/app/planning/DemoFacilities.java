@@ -5,19 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.doorstep.app.facility.FacilityService;
-import org.doorstep.app.facility.FacilityStatus;
 import org.doorstep.app.facility.NewCandidateSite;
 import org.doorstep.app.facility.NewFacility;
 import org.doorstep.app.facility.NewOperator;
 import org.doorstep.app.facility.OperatingModel;
-import org.doorstep.app.facility.ServiceCapacity;
 import org.doorstep.app.facility.SiteAvailability;
 import org.doorstep.engine.category.ServiceCategory;
 import org.doorstep.engine.city.Community;
 import org.doorstep.engine.city.Facilities;
 import org.doorstep.engine.community.CommunityMembership;
 import org.doorstep.engine.generate.GeneratedCity;
-import org.doorstep.engine.graph.GeoDistance;
 import org.locationtech.jts.geom.Point;
 
 /**
