@@ -3,6 +3,7 @@ package org.doorstep.app.facility;
 import java.util.HashMap;
 import java.util.Map;
 import org.doorstep.app.account.ScopeSql;
+import org.doorstep.app.place.PlaceSql;
 
 /** SQL pieces the module's repositories share. */
 final class FacilitySql {
@@ -14,8 +15,7 @@ final class FacilitySql {
      * ancestor columns of {@code place}; the caller binds {@code underPlace}.
      */
     static String underPlace(String communityColumn) {
-        return communityColumn + " in (select up.id from place up where up.id = :underPlace"
-                + " or up.street_id = :underPlace or up.district_id = :underPlace or up.city_id = :underPlace)";
+        return PlaceSql.atOrBelow(communityColumn, "underPlace");
     }
 
     /** The scope condition's parameters and one more. */

@@ -47,8 +47,8 @@ public class Places {
 
     /** Every building of the communities at or below a place, by id (footprints included). */
     public List<Building> listBuildingsUnder(long placeId) {
-        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where community_id in (select id from place"
-                        + " where id = :p or street_id = :p or district_id = :p or city_id = :p) order by id")
+        return jdbc.sql("select " + BUILDING_COLUMNS + " from building where " + PlaceSql.atOrBelow("community_id", "p")
+                        + " order by id")
                 .param("p", placeId)
                 .query(Places::building)
                 .list();
