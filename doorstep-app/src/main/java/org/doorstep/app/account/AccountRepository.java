@@ -23,9 +23,11 @@ class AccountRepository {
             "select id, username, password_hash, role, display_name, enabled, locked_until from app_user";
 
     private final JdbcClient jdbc;
+    private final AccountChanges changes;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     long insert(NewUser user, String passwordHash) {
@@ -70,6 +72,7 @@ class AccountRepository {
         jdbc.sql("update app_user set enabled = ?" + lift + " where id = ?")
                 .params(enabled, id)
                 .update();
+        changes.changed();
     }
 
     /** Adds the grant unless the user already holds it. */
@@ -81,12 +84,14 @@ class AccountRepository {
                 .param("kind", grant.kind().name())
                 .param("target", grant.targetId())
                 .update();
+        changes.changed();
     }
 
     void deleteGrant(long userId, Grant grant) {
         jdbc.sql("delete from user_scope where user_id = ? and kind = ? and target_id = ?")
                 .params(userId, grant.kind().name(), grant.targetId())
                 .update();
+        changes.changed();
     }
 
     List<Grant> grantsOf(long userId) {

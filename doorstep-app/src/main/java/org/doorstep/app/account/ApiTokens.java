@@ -26,15 +26,20 @@ class ApiTokens {
     /** A token as handed to its client, once: the server never sees the plain text again. */
     record IssuedToken(String token, Instant expiresAt) {}
 
+    /** The account a stored token belongs to, and when the token expires. */
+    record Owner(String username, Instant expiresAt) {}
+
     private static final int TOKEN_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
+    private final AccountChanges changes;
     private final Clock clock;
     private final SecurityProperties properties;
 
-    ApiTokens(JdbcClient jdbc, Clock clock, SecurityProperties properties) {
+    ApiTokens(JdbcClient jdbc, AccountChanges changes, Clock clock, SecurityProperties properties) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.clock = clock;
         this.properties = properties;
     }
@@ -53,12 +58,13 @@ class ApiTokens {
         return new IssuedToken(token, expiresAt);
     }
 
-    /** The username behind a token that exists, has not expired and belongs to an enabled account. */
-    Optional<String> usernameOf(String token) {
-        return jdbc.sql("select u.username from api_token t join app_user u on u.id = t.user_id"
+    /** The owner of the token with this digest, where it exists, has not expired and its account is enabled. */
+    Optional<Owner> ownerOf(String tokenSha256) {
+        return jdbc.sql("select u.username, t.expires_at from api_token t join app_user u on u.id = t.user_id"
                         + " where t.token_sha256 = ? and t.expires_at > ? and u.enabled")
-                .params(sha256(token), utc(clock.instant()))
-                .query(String.class)
+                .params(tokenSha256, utc(clock.instant()))
+                .query((rs, n) -> new Owner(
+                        rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
     }
 
@@ -66,10 +72,12 @@ class ApiTokens {
         jdbc.sql("delete from api_token where token_sha256 = ?")
                 .param(sha256(token))
                 .update();
+        changes.changed();
     }
 
     void revokeAll(long userId) {
         jdbc.sql("delete from api_token where user_id = ?").param(userId).update();
+        changes.changed();
     }
 
     static String sha256(String token) {

@@ -24,13 +24,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-    private final ApiTokens tokens;
-    private final DoorstepUserDetailsService users;
+    private final SignedInUsers signedIn;
     private final AuthenticationEntryPoint refusal;
 
-    BearerTokenFilter(ApiTokens tokens, DoorstepUserDetailsService users, AuthenticationEntryPoint refusal) {
-        this.tokens = tokens;
-        this.users = users;
+    BearerTokenFilter(SignedInUsers signedIn, AuthenticationEntryPoint refusal) {
+        this.signedIn = signedIn;
         this.refusal = refusal;
     }
 
@@ -64,7 +62,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<DoorstepPrincipal> principal = tokens.usernameOf(token.get()).flatMap(users::findSignedIn);
+        Optional<DoorstepPrincipal> principal = signedIn.forToken(token.get());
         if (principal.isEmpty()) {
             contexts.clearContext();
             refusal.commence(request, response, new InvalidBearerTokenException());

@@ -63,11 +63,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            AuthenticationManager authenticationManager,
-            DoorstepUserDetailsService users,
-            ApiTokens tokens,
-            ObjectMapper json)
+            HttpSecurity http, AuthenticationManager authenticationManager, SignedInUsers signedIn, ObjectMapper json)
             throws Exception {
         ApiProblems problems = new ApiProblems(json);
         http.authenticationManager(authenticationManager)
@@ -88,9 +84,8 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new NegatedRequestMatcher(API))
                         .accessDeniedHandler(accessDeniedHandler(problems)))
-                .addFilterAfter(new SessionAccountFilter(users), SecurityContextHolderFilter.class)
-                .addFilterBefore(
-                        new BearerTokenFilter(tokens, users, problems), UsernamePasswordAuthenticationFilter.class);
+                .addFilterAfter(new SessionAccountFilter(signedIn), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(signedIn, problems), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -14,17 +14,18 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reloads the account behind a browser session on every request, so that a grant revoked or an account disabled by an
- * administrator takes effect at the user's next click, not when the session times out. A disabled or deleted account
+ * Reloads the account behind a browser session on every request (through {@link SignedInUsers}), so that a grant
+ * revoked or an account disabled by an administrator takes effect at the user's next click, not when the session times
+ * out. A disabled or deleted account
  * loses its session and continues as anonymous. The fresh principal serves this request only; the session keeps the
  * one from login.
  */
 class SessionAccountFilter extends OncePerRequestFilter {
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-    private final DoorstepUserDetailsService users;
+    private final SignedInUsers users;
 
-    SessionAccountFilter(DoorstepUserDetailsService users) {
+    SessionAccountFilter(SignedInUsers users) {
         this.users = users;
     }
 
@@ -41,7 +42,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
     }
 
     private void refresh(HttpServletRequest request, DoorstepPrincipal signedIn) {
-        Optional<DoorstepPrincipal> fresh = users.findSignedIn(signedIn.getUsername());
+        Optional<DoorstepPrincipal> fresh = users.forUsername(signedIn.getUsername());
         if (fresh.isEmpty()) {
             contexts.clearContext();
             HttpSession session = request.getSession(false);

@@ -10,11 +10,17 @@ import org.doorstep.app.registry.RegistryService;
 import org.doorstep.app.registry.ResidentFacts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Booking sessions for residents, as a signed-in user: residents for their own households, community workers and
  * street officers for residents of their places, administrators for anyone. A full session waitlists the booking
  * (not an error); a rule that refuses it throws {@link IneligibleException} and is counted for planning.
+ *
+ * <p>A booking is one transaction, one commit: the audited read of the resident's facts, the refusal count and the
+ * placement. A refusal or a conflict still commits what was recorded (the audit of the read, the refusal), since
+ * the read happened; a placement that loses a race for the same resident or key rolls back to its savepoint only.
  */
 @Service
 public class BookingService {
@@ -55,6 +61,7 @@ public class BookingService {
      *     request
      * @throws org.doorstep.app.account.ScopeDeniedException for operators and planners, who book for nobody
      */
+    @Transactional(noRollbackFor = {IneligibleException.class, ResponseStatusException.class})
     public Booking book(AccessScope scope, NewBooking request) {
         return book(scope, request, false);
     }
@@ -63,6 +70,7 @@ public class BookingService {
      * Books a childcare session (of a {@link ServiceKind#isChildcare()} kind) whose own rules, the child's age group
      * in months, the childcare module has checked; otherwise as {@link #book}, which refuses childcare sessions.
      */
+    @Transactional(noRollbackFor = {IneligibleException.class, ResponseStatusException.class})
     public Booking enrol(AccessScope scope, NewBooking request) {
         return book(scope, request, true);
     }

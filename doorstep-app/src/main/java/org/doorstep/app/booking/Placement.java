@@ -5,11 +5,12 @@ import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.registry.ResidentFacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a place or a waitlist number for a booking and records it, in one transaction: the conditional update of the
- * session's count and the booking's insert commit together or not at all, so that the database, not a check before the
+ * Takes a place or a waitlist number for a booking and records it, in one transaction (a savepoint inside the
+ * caller's): the conditional update of the session's count and the booking's insert commit together or not at all, so that the database, not a check before the
  * insert, keeps confirmed bookings within capacity. The update also locks the session row until commit, which orders
  * concurrent bookings of one session: the order of the waitlist numbers is the order of arrival at that lock.
  */
@@ -28,7 +29,7 @@ class Placement {
      * @throws org.springframework.dao.DuplicateKeyException where the resident already has a live booking of the
      *     session or the booker already used the idempotency key; nothing is written then
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NESTED)
     Booking place(
             AccessScope scope,
             ServiceSession session,

@@ -166,6 +166,7 @@ class ApiTokenIT {
     @Test
     void disabledAccountLosesItsTokensAndCannotSignIn() {
         ApiClient resident = users.resident(7);
+        assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
         accountService.disableUser(resident.userId());
 
         assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -177,11 +178,29 @@ class ApiTokenIT {
     @Test
     void revokedGrantTakesEffectOnTheNextRequest() {
         ApiClient worker = users.withPlaces(Role.COMMUNITY_WORKER, 21, 22);
+        assertThat((List<Integer>) JsonPath.read(worker.get("/api/me").getBody(), "$.grants.places"))
+                .containsExactly(21, 22);
 
         accountService.revokeScope(worker.userId(), ScopeKind.PLACE, 22);
 
         assertThat((List<Integer>) JsonPath.read(worker.get("/api/me").getBody(), "$.grants.places"))
                 .containsExactly(21);
+    }
+
+    @Test
+    void accountChangedThroughAnotherServerTakesEffectWithinTheReuseTime() {
+        ApiClient resident = users.resident(8);
+        assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
+        // As another server of the same database would: the row changes, this server is not told.
+        jdbc.sql("update app_user set enabled = false where id = ?")
+                .param(resident.userId())
+                .update();
+
+        clock.advance(properties.signedInCacheTime().minusSeconds(1));
+        assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private ResponseEntity<String> requestToken(String username, String password) {

@@ -110,6 +110,25 @@ class BookingIT {
     }
 
     @Test
+    void everyAttemptAuditsItsReadOfTheResidentAlsoWhenRefusedOrInConflict() {
+        long session = session(5).id();
+        BookingWorld.Household home = world.household(world.communityA, Set.of(), ADULT);
+        BookingWorld.Household young = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(30));
+        ApiClient worker = accounts.withPlaces(Role.COMMUNITY_WORKER, world.street);
+        Map<String, Long> body = Map.of("sessionId", session, "residentId", home.resident());
+
+        assertThat(worker.post("/api/bookings", body).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(worker.post("/api/bookings", body).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<String> refused =
+                worker.post("/api/bookings", Map.of("sessionId", session, "residentId", young.resident()));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(factReadsOf(home.resident(), worker.username())).isEqualTo(2);
+        assertThat(factReadsOf(young.resident(), worker.username())).isEqualTo(1);
+        assertThat(catalog.getSession(session).held()).isEqualTo(1);
+    }
+
+    @Test
     void fullSessionWaitlistsWithStatus200AndCancellationOffersThePlaceToTheFirstInLine() {
         long session = session(1).id();
         List<Long> residents = residents(3);
@@ -302,5 +321,13 @@ class BookingIT {
 
     private Booking book(long session, long resident) {
         return bookings.book(ADMIN, new NewBooking(session, resident, null));
+    }
+
+    private long factReadsOf(long residentId, String actor) {
+        return jdbc.sql("select count(*) from audit_log where subject_kind = 'resident' and subject_id = ?"
+                        + " and actor = ? and action = 'READ'")
+                .params(Long.toString(residentId), actor)
+                .query(Long.class)
+                .single();
     }
 }
