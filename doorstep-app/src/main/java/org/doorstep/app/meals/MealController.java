@@ -56,7 +56,7 @@ class MealController {
     /** The user's orders (a resident its households') of meals from today on, in China. */
     @GetMapping("/orders")
     List<OrderedMeal> listOrders() {
-        return meals.listOrders(scopes.current(), LocalDate.now(clock.withZone(CHINA)));
+        return meals.listOrders(scopes.current(), LocalDate.ofInstant(clock.instant(), CHINA));
     }
 
     @PostMapping("/orders/{id}/cancel")

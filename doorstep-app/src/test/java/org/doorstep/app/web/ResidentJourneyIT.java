@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.doorstep.app.DoorstepTest;
 import org.doorstep.app.TestAccounts;
 import org.doorstep.app.TestClock;
@@ -188,7 +189,9 @@ class ResidentJourneyIT {
                                 null,
                                 null,
                                 null,
-                                List.copyOf(Set.of(a.communityId(), b.communityId())),
+                                Stream.of(a.communityId(), b.communityId())
+                                        .distinct()
+                                        .toList(),
                                 false))
                 .id();
         Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
