@@ -13,7 +13,7 @@ function csrfHeaders() {
   return token && header ? { [header]: token } : {};
 }
 
-/** GET or POST JSON; throws an Error with the problem detail's text on a refusal. */
+/** GET or POST JSON (null for an empty answer); throws an Error with the problem detail's text on a refusal. */
 export async function api(url, options = {}) {
   const response = await fetch(url, {
     ...options,
@@ -22,10 +22,16 @@ export async function api(url, options = {}) {
   });
   if (!response.ok) {
     let detail = response.statusText;
-    try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
-    throw new Error(`${response.status} ${detail}`);
+    let problem = null;
+    try { problem = await response.json(); detail = problem.detail || detail; } catch (e) { /* not JSON */ }
+    const error = new Error(`${response.status} ${detail}`);
+    // The problem detail as sent, for pages that say a refusal in the user's words (by its rule, say).
+    error.problem = problem;
+    throw error;
   }
-  return response.json();
+  // A 201 or 204 of a state change may carry no body.
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 /** A table cell's text; null shows as a dash. */

@@ -1,14 +1,16 @@
-// The resident's home and the services within 15 minutes' walk of it, with the nearest of each category.
-import { api, showError, t } from './common.js';
+// The resident's home and the services within 15 minutes' walk of it, with the nearest of each category; the
+// bookable services of those facilities and the household's bookings (booking.js).
+import { showError, t } from './common.js';
 import { addRoads, categoryColour, collection, createMap } from './map.js';
+import { loadHome, loadMembers } from './household.js';
+import { showBookings, showBookingsError, showServices } from './booking.js';
 
 const list = document.getElementById('nearest');
 const FIFTEEN_MINUTES_S = 15 * 60;
 
 async function show() {
-  const homes = await api('/map/home');
-  if (!homes.length) { list.textContent = t('js.noHome'); return; }
-  const home = homes[0];
+  const home = await loadHome();
+  if (!home) { list.textContent = t('js.noHome'); return; }
   const base = createMap('map', [home.lat, home.lon], 15);
   L.circleMarker([home.lat, home.lon], { radius: 8, color: '#1d2733', fillColor: '#f5a623', fillOpacity: 1 }).addTo(base.map);
   const near = home.nearest.filter((n) => n.walkTime_s !== null && n.walkTime_s <= FIFTEEN_MINUTES_S);
@@ -17,7 +19,11 @@ async function show() {
   const facilities = await collection('facilities', `&bbox=${box}`);
   L.geoJSON({ type: 'FeatureCollection', features: facilities.features.filter((f) => ids.has(f.id)) }, {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 7, color: '#fff', fillColor: categoryColour(f.properties.category), fillOpacity: 0.95 }),
-    onEachFeature: (f, l) => l.bindTooltip(t('category.' + f.properties.category)),
+    onEachFeature: (f, l) => {
+      l.bindTooltip(t('category.' + f.properties.category));
+      // A facility on the map leads to its bookable services in the list below.
+      l.on('click', () => document.querySelector(`#services [data-facility="${f.id}"] button`)?.focus());
+    },
   }).addTo(base.map);
   for (const n of home.nearest) {
     const li = document.createElement('li');
@@ -27,6 +33,8 @@ async function show() {
       document.createTextNode(n.walkTime_s === null ? t('js.unreachable') : t('js.walk', Math.max(1, Math.round(n.walkTime_s / 60)))));
     list.appendChild(li);
   }
+  const members = await loadMembers(home);
+  await Promise.all([showServices(near, members), showBookings().catch(showBookingsError)]);
   await addRoads(base, home.cityId);
 }
 

@@ -45,7 +45,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -246,6 +249,8 @@ class EndpointScopeIT {
                 RequestMethod.GET,
                 "/api/bookings/{id}",
                 "/api/bookings/" + bookingB);
+        probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/bookings", "/api/bookings");
+        probeResidentReads(users, admin, workerA, facilityB, residentB, b, buildingB);
         probe(
                 "worker of A asking for B",
                 workerA,
@@ -376,6 +381,61 @@ class EndpointScopeIT {
 
         ApiClient planner = users.withPlaces(Role.PLANNER, city);
         probeIndividuals("planner asking for individuals", planner, a, residentA, households.get(0), idNumberB);
+    }
+
+    /**
+     * What a resident's pages read, with a meal order and a request of B's resident in place: a worker of A sees
+     * neither; a planner, who files no requests, gets no possible duplicate.
+     */
+    private void probeResidentReads(
+            TestAccounts users,
+            ApiClient admin,
+            ApiClient workerA,
+            long canteenB,
+            long residentB,
+            long b,
+            long buildingB) {
+        long menu = JsonPath.<Integer>read(
+                        admin.post(
+                                        "/api/meals/menus",
+                                        Map.of(
+                                                "canteenId",
+                                                canteenB,
+                                                "day",
+                                                TestClock.TODAY.plusDays(1).toString(),
+                                                "meal",
+                                                "LUNCH",
+                                                "dishes",
+                                                "青菜 米饭",
+                                                "price_fen",
+                                                1200,
+                                                "servings",
+                                                10))
+                                .getBody(),
+                        "$.id")
+                .longValue();
+        admin.post("/api/meals/orders", Map.of("menuId", menu, "residentId", residentB, "homeDelivery", false));
+        probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/meals/orders", "/api/meals/orders");
+        String service = "sanitation";
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("service_code", service);
+        form.add("description", "楼道灯坏了");
+        form.add("address_id", Long.toString(buildingB));
+        users.withPlaces(Role.COMMUNITY_WORKER, b)
+                .rest()
+                .post()
+                .uri("/open311/v2/requests.json")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve()
+                .toBodilessEntity();
+        probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/requests", "/api/requests");
+        probe(
+                "planner asking for requests",
+                users.withPlaces(Role.PLANNER, b),
+                RequestMethod.GET,
+                "/api/requests/possible-duplicates",
+                "/api/requests/possible-duplicates?serviceCode=" + service + "&lat=32.0&long=118.8");
     }
 
     /** The registry's reads of individuals, aimed at one community's resident and household. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,8 @@ class BookingChanges {
         return withPosition(visible(scope, bookingId));
     }
 
-    void expireLapsedOffers(long sessionId) {
+    /** Passes on lapsed offers of one session, or of every session for null. */
+    void expireLapsedOffers(@Nullable Long sessionId) {
         waitlist.expireLapsedOffers(sessionId);
     }
 

@@ -1,5 +1,6 @@
 package org.doorstep.app.booking;
 
+import java.util.List;
 import org.doorstep.app.account.AccessScopes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,12 @@ class BookingController {
             throw Refusals.badRequest("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         return bookings.book(scopes.current(), new NewBooking(request.sessionId(), request.residentId(), key));
+    }
+
+    /** The user's bookings of sessions not yet over: "my bookings" of the resident's page. */
+    @GetMapping
+    List<UpcomingBooking> listUpcoming() {
+        return bookings.listUpcomingBookings(scopes.current());
     }
 
     @GetMapping("/{id}")

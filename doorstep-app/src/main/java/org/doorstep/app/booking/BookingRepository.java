@@ -98,6 +98,26 @@ class BookingRepository {
                 .list();
     }
 
+    /** The bookings the user sees of sessions ending after {@code now}, by session start then id. */
+    List<UpcomingRow> listUpcoming(AccessScope scope, Instant now) {
+        ScopeSql.Condition visible = BookingAccess.visible(scope);
+        return jdbc.sql(SELECT.replace(
+                                " from booking b", ", v.name as service_name, s.starts_at, s.ends_at from booking b")
+                        + " join service_session s on s.id = b.session_id join offered_service v on v.id = b.service_id"
+                        + " where s.ends_at > :now and " + visible.sql() + " order by s.starts_at, b.id")
+                .param("now", Times.utc(now))
+                .params(visible.parameters())
+                .query((rs, n) -> new UpcomingRow(
+                        row(rs, n),
+                        rs.getString("service_name"),
+                        Objects.requireNonNull(Times.instant(rs, "starts_at")),
+                        Objects.requireNonNull(Times.instant(rs, "ends_at"))))
+                .list();
+    }
+
+    /** A booking row with its service's name and its session's times. */
+    record UpcomingRow(BookingRow row, String serviceName, Instant startsAt, Instant endsAt) {}
+
     /** 1 for the first in line: how many waitlisted bookings of the session arrived no later than this number. */
     int waitlistPosition(long sessionId, int waitlistSeq) {
         return jdbc.sql("select count(*) from booking where session_id = ? and status = 'WAITLISTED'"

@@ -85,6 +85,18 @@ public class BookingService {
                 .toList();
     }
 
+    /**
+     * The bookings the user sees (a resident its households') of sessions not yet over, by session start, with lapsed
+     * offers passed on first so that none shows an offer that has run out.
+     */
+    public List<UpcomingBooking> listUpcomingBookings(AccessScope scope) {
+        Instant now = clock.instant();
+        changes.expireLapsedOffers(null);
+        return bookings.listUpcoming(scope, now).stream()
+                .map(u -> new UpcomingBooking(changes.withPosition(u.row()), u.serviceName(), u.startsAt(), u.endsAt()))
+                .toList();
+    }
+
     private Booking book(AccessScope scope, NewBooking request, boolean childcareChecked) {
         scope.requireIndividuals();
         String key = request.idempotencyKey();

@@ -1,10 +1,13 @@
 package org.doorstep.app.meals;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.doorstep.app.account.AccessScopes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,12 +24,16 @@ class MealController {
 
     record OrderRequest(long menuId, long residentId, boolean homeDelivery) {}
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final MealService meals;
     private final AccessScopes scopes;
+    private final Clock clock;
 
-    MealController(MealService meals, AccessScopes scopes) {
+    MealController(MealService meals, AccessScopes scopes, Clock clock) {
         this.meals = meals;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     @PostMapping("/menus")
@@ -44,6 +51,17 @@ class MealController {
     @PostMapping("/orders")
     MealOrder order(@RequestBody OrderRequest r) {
         return meals.order(scopes.current(), r.menuId(), r.residentId(), r.homeDelivery());
+    }
+
+    /** The user's orders (a resident its households') of meals from today on, in China. */
+    @GetMapping("/orders")
+    List<OrderedMeal> listOrders() {
+        return meals.listOrders(scopes.current(), LocalDate.ofInstant(clock.instant(), CHINA));
+    }
+
+    @PostMapping("/orders/{id}/cancel")
+    OrderedMeal cancel(@PathVariable long id) {
+        return meals.cancel(scopes.current(), id);
     }
 
     @GetMapping("/ledger")

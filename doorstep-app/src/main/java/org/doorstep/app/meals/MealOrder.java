@@ -1,5 +1,6 @@
 package org.doorstep.app.meals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param price_fen what the resident pays: the menu price less the subsidy
  * @param subsidyRule the rule that subsidised it, null for none (no rule met, or already subsidised that day)
  * @param deliveryAddress the household's address for home delivery, else null
+ * @param cancelledAt when the order was cancelled (its subsidy then released, so 0), else null
  */
 record MealOrder(
         long id,
@@ -20,4 +22,5 @@ record MealOrder(
         int subsidy_fen,
         @Nullable String subsidyRule,
         boolean homeDelivery,
-        @Nullable String deliveryAddress) {}
+        @Nullable String deliveryAddress,
+        @Nullable Instant cancelledAt) {}

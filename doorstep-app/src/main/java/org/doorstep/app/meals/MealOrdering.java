@@ -41,6 +41,20 @@ class MealOrdering {
                 order.subsidy_fen(),
                 order.subsidyRule(),
                 order.homeDelivery(),
-                order.deliveryAddress());
+                order.deliveryAddress(),
+                null);
+    }
+
+    /**
+     * Cancels the order and gives its serving back in one transaction; its subsidy is released, so that the resident
+     * may have another subsidised meal that day. False where it was cancelled already (nothing changes then).
+     */
+    @Transactional
+    boolean cancel(MealOrder order, Instant now) {
+        if (!meals.cancelOrder(order.id(), now)) {
+            return false;
+        }
+        meals.releaseServing(order.menuId());
+        return true;
     }
 }

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,6 +20,10 @@ class MealRepository {
 
     private static final String MENU =
             "select id, facility_id, served_on, meal, dishes, price_fen, servings, ordered" + " from meal_menu";
+
+    private static final String ORDER = "select o.id, o.menu_id, o.facility_id, o.served_on, o.resident_id,"
+            + " o.price_fen, o.subsidy_fen, o.subsidy_rule, o.home_delivery, o.delivery_address, o.cancelled_at, m.meal,"
+            + " m.dishes from meal_order o join meal_menu m on m.id = o.menu_id";
 
     private final JdbcClient jdbc;
 
@@ -87,19 +94,80 @@ class MealRepository {
         return key.getKeyAs(Long.class);
     }
 
+    /** An order as stored, with its menu's meal and dishes. */
+    record OrderRow(MealOrder order, Meal meal, String dishes) {}
+
+    Optional<OrderRow> findOrder(AccessScope scope, long id) {
+        ScopeSql.Condition visible = MealAccess.visible(scope);
+        return jdbc.sql(ORDER + " where o.id = :id and " + visible.sql())
+                .param("id", id)
+                .params(visible.parameters())
+                .query(MealRepository::orderRow)
+                .optional();
+    }
+
+    /** The orders the user sees of meals from the day on, by day, meal and id. */
+    List<OrderRow> listOrders(AccessScope scope, LocalDate from) {
+        ScopeSql.Condition visible = MealAccess.visible(scope);
+        return jdbc.sql(ORDER + " where o.served_on >= :from and " + visible.sql()
+                        + " order by o.served_on, m.meal, o.id")
+                .param("from", from)
+                .params(visible.parameters())
+                .query(MealRepository::orderRow)
+                .list();
+    }
+
+    /**
+     * Marks the order cancelled and releases its subsidy (the unique index then frees the resident's subsidised day);
+     * false where it was cancelled already.
+     */
+    boolean cancelOrder(long id, Instant now) {
+        return jdbc.sql("update meal_order set cancelled_at = ?, subsidy_fen = 0, subsidy_rule = null,"
+                                + " subsidised_day = null where id = ? and cancelled_at is null")
+                        .params(now.atOffset(ZoneOffset.UTC), id)
+                        .update()
+                == 1;
+    }
+
+    /** Gives a serving back to the menu. */
+    void releaseServing(long menuId) {
+        jdbc.sql("update meal_menu set ordered = ordered - 1 where id = ?")
+                .param(menuId)
+                .update();
+    }
+
     MealLedger ledger(long canteenId, LocalDate day) {
         List<MealLedger.RuleLine> byRule = jdbc.sql("select subsidy_rule, count(*), sum(subsidy_fen) from meal_order"
-                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null group by subsidy_rule"
+                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null and cancelled_at is null"
+                        + " group by subsidy_rule"
                         + " order by subsidy_rule")
                 .params(canteenId, day)
                 .query((rs, n) -> new MealLedger.RuleLine(rs.getString(1), rs.getInt(2), rs.getLong(3)))
                 .list();
         return jdbc.sql("select count(*), sum(case when home_delivery then 1 else 0 end), coalesce(sum(price_fen), 0),"
-                        + " coalesce(sum(subsidy_fen), 0) from meal_order where facility_id = ? and served_on = ?")
+                        + " coalesce(sum(subsidy_fen), 0) from meal_order where facility_id = ? and served_on = ?"
+                        + " and cancelled_at is null")
                 .params(canteenId, day)
                 .query((rs, n) -> new MealLedger(
                         canteenId, day, rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), byRule))
                 .single();
+    }
+
+    private static OrderRow orderRow(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime cancelled = rs.getObject("cancelled_at", OffsetDateTime.class);
+        MealOrder order = new MealOrder(
+                rs.getLong("id"),
+                rs.getLong("menu_id"),
+                rs.getLong("facility_id"),
+                rs.getObject("served_on", LocalDate.class),
+                rs.getLong("resident_id"),
+                rs.getInt("price_fen"),
+                rs.getInt("subsidy_fen"),
+                rs.getString("subsidy_rule"),
+                rs.getBoolean("home_delivery"),
+                rs.getString("delivery_address"),
+                cancelled == null ? null : cancelled.toInstant());
+        return new OrderRow(order, Meal.valueOf(rs.getString("meal")), rs.getString("dishes"));
     }
 
     private static Menu menu(ResultSet rs, int n) throws SQLException {

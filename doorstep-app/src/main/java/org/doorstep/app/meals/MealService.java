@@ -1,6 +1,7 @@
 package org.doorstep.app.meals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +87,45 @@ class MealService {
         return ordering.place(scope, order(menu, residentId, null, address), facts, clock.instant());
     }
 
+    /**
+     * Cancels an order the user sees, before its meal's cut-off: the serving goes back to the menu and the subsidy is
+     * released (the ledger no longer counts the order).
+     *
+     * @throws ResponseStatusException 404 for an order the user does not see, 409 once cancelled or past the cut-off
+     */
+    OrderedMeal cancel(AccessScope scope, long orderId) {
+        scope.requireIndividuals();
+        MealRepository.OrderRow found =
+                meals.findOrder(scope, orderId).orElseThrow(() -> notFound("meal order", orderId));
+        MealOrder order = found.order();
+        Instant cutOff = properties.cutOff(found.meal(), order.day());
+        Instant now = clock.instant();
+        if (!now.isBefore(cutOff)) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "the " + found.meal() + " of " + order.day() + " can no longer be cancelled: its cut-off was "
+                            + cutOff);
+        }
+        if (order.cancelledAt() != null || !ordering.cancel(order, now)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "meal order " + orderId + " is cancelled already");
+        }
+        return ordered(meals.findOrder(scope, orderId).orElseThrow());
+    }
+
+    /** The orders the user sees (a resident its households') of meals from {@code day} on, by day, meal and id. */
+    List<OrderedMeal> listOrders(AccessScope scope, LocalDate from) {
+        scope.requireIndividuals();
+        return meals.listOrders(scope, from).stream().map(this::ordered).toList();
+    }
+
+    private OrderedMeal ordered(MealRepository.OrderRow row) {
+        return new OrderedMeal(
+                row.order(),
+                row.meal(),
+                row.dishes(),
+                properties.cutOff(row.meal(), row.order().day()));
+    }
+
     MealLedger ledger(AccessScope scope, long canteenId, LocalDate day) {
         requireCanteen(scope, canteenId);
         return meals.ledger(canteenId, day);
@@ -104,7 +144,8 @@ class MealService {
                 subsidy,
                 code,
                 address != null,
-                address);
+                address,
+                null);
     }
 
     /** The operator of the canteen or an administrator; to anyone else's operator the canteen does not exist. */

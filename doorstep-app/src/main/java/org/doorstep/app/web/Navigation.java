@@ -14,6 +14,8 @@ final class Navigation {
     static final Item WORKER = new Item("/worker", "nav.worker");
     static final Item OPERATOR = new Item("/operator", "nav.operator");
     static final Item RESIDENT = new Item("/resident", "nav.resident");
+    static final Item RESIDENT_MEALS = new Item("/resident/meals", "res.nav.meals");
+    static final Item RESIDENT_REQUESTS = new Item("/resident/requests", "res.nav.requests");
 
     private Navigation() {}
 
@@ -22,8 +24,8 @@ final class Navigation {
             case PLANNER -> List.of(PLANNER, OVERSIGHT);
             case COMMUNITY_WORKER, STREET_OFFICER -> List.of(WORKER);
             case OPERATOR -> List.of(OPERATOR);
-            case RESIDENT -> List.of(RESIDENT);
-            case ADMIN -> List.of(PLANNER, OVERSIGHT, WORKER, OPERATOR, RESIDENT);
+            case RESIDENT -> List.of(RESIDENT, RESIDENT_MEALS, RESIDENT_REQUESTS);
+            case ADMIN -> List.of(PLANNER, OVERSIGHT, WORKER, OPERATOR, RESIDENT, RESIDENT_MEALS, RESIDENT_REQUESTS);
         };
     }
 

@@ -2,7 +2,11 @@ package org.doorstep.app.meals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.doorstep.app.registry.ResidentFacts;
 import org.doorstep.app.registry.SpecialGroup;
@@ -11,9 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class MealPropertiesTest {
 
-    private final MealProperties rules = new MealProperties(List.of(
-            new SubsidyRule("AGE_80", 80, null, 300),
-            new SubsidyRule("SPECIAL_DIFFICULTY", null, SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY, 500)));
+    private final MealProperties rules = new MealProperties(
+            List.of(
+                    new SubsidyRule("AGE_80", 80, null, 300),
+                    new SubsidyRule("SPECIAL_DIFFICULTY", null, SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY, 500)),
+            Map.of(Meal.LUNCH, LocalTime.of(9, 30)));
 
     private static ResidentFacts facts(int age, SpecialGroup... groups) {
         return new ResidentFacts(1, 2, 3, age, AgeBand.ofAge(age), Set.of(groups));
@@ -26,5 +32,14 @@ class MealPropertiesTest {
                 .hasValue("SPECIAL_DIFFICULTY");
         assertThat(rules.subsidyFor(facts(80))).map(SubsidyRule::code).hasValue("AGE_80");
         assertThat(rules.subsidyFor(facts(79))).isEmpty();
+    }
+
+    @Test
+    void cutOffIsTheMealsTimeOfDayInChinaOrTheDaysStartWhereNoneIsSet() {
+        LocalDate day = LocalDate.of(2025, 6, 16);
+
+        // China is UTC+8 all year: 09:30 there is 01:30 UTC, midnight is 16:00 UTC the day before.
+        assertThat(rules.cutOff(Meal.LUNCH, day)).isEqualTo(Instant.parse("2025-06-16T01:30:00Z"));
+        assertThat(rules.cutOff(Meal.DINNER, day)).isEqualTo(Instant.parse("2025-06-15T16:00:00Z"));
     }
 }

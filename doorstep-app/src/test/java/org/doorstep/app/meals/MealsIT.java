@@ -147,6 +147,81 @@ class MealsIT {
         assertThat(meals.ledger(operator, other, TestClock.TODAY).meals()).isZero();
     }
 
+    @Test
+    void cancellingASubsidisedMealFreesItsServingAndTheDaysSubsidy() {
+        LocalDate day = nextDay();
+        Menu lunch = menu(day, Meal.LUNCH, 1);
+        Menu dinner = menu(day, Meal.DINNER, 5);
+        BookingWorld.Household home = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(86));
+        AccessScope resident = resident(home.id());
+        int age80 = amount("AGE_80");
+
+        MealOrder subsidised = meals.order(resident, lunch.id(), home.resident(), false);
+        OrderedMeal cancelled = meals.cancel(resident, subsidised.id());
+        MealOrder later = meals.order(resident, dinner.id(), home.resident(), false);
+
+        assertThat(subsidised.subsidy_fen()).isEqualTo(age80);
+        assertThat(cancelled.order().cancelledAt()).isEqualTo(TestClock.NOW);
+        assertThat(cancelled.order().subsidy_fen()).isZero();
+        assertThat(later.subsidyRule()).isEqualTo("AGE_80");
+        assertThat(meals.listMenus(canteen, day))
+                .filteredOn(m -> m.id() == lunch.id())
+                .extracting(Menu::ordered)
+                .containsExactly(0);
+        MealLedger ledger = meals.ledger(ADMIN, canteen, day);
+        assertThat(ledger.meals()).isEqualTo(1);
+        assertThat(ledger.subsidy_fen()).isEqualTo(age80);
+        assertThat(ledger.paid_fen()).isEqualTo(PRICE_FEN - age80);
+        assertThat(ledger.byRule()).containsExactly(new MealLedger.RuleLine("AGE_80", 1, age80));
+    }
+
+    @Test
+    void noOrderIsCancelledTwiceOrAfterItsMealsCutOff() {
+        Menu lunch = meals.listMenus(canteen, TestClock.TODAY).stream()
+                .filter(m -> m.meal() == Meal.LUNCH)
+                .findFirst()
+                .orElseGet(() -> menu(TestClock.TODAY, Meal.LUNCH, 5));
+        Menu dinner = menu(nextDay(), Meal.DINNER, 5);
+        BookingWorld.Household home = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40));
+        AccessScope resident = resident(home.id());
+        MealOrder today = meals.order(resident, lunch.id(), home.resident(), false);
+        MealOrder tomorrow = meals.order(resident, dinner.id(), home.resident(), false);
+        meals.cancel(resident, tomorrow.id());
+
+        assertThat(properties.cutOff(Meal.LUNCH, TestClock.TODAY)).isBeforeOrEqualTo(TestClock.NOW);
+        assertThatThrownBy(() -> meals.cancel(resident, today.id()))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+        assertThatThrownBy(() -> meals.cancel(resident, tomorrow.id()))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+    }
+
+    @Test
+    void residentsSeeAndCancelOnlyTheirHouseholdsOrders() {
+        LocalDate day = nextDay();
+        Menu lunch = menu(day, Meal.LUNCH, 5);
+        BookingWorld.Household mine = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40));
+        BookingWorld.Household theirs = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40));
+        MealOrder own = meals.order(resident(mine.id()), lunch.id(), mine.resident(), true);
+        MealOrder other = meals.order(resident(theirs.id()), lunch.id(), theirs.resident(), false);
+
+        assertThat(meals.listOrders(resident(mine.id()), TestClock.TODAY))
+                .extracting(o -> o.order().id())
+                .containsExactly(own.id());
+        assertThatThrownBy(() -> meals.cancel(resident(mine.id()), other.id()))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+    }
+
+    private static AccessScope resident(long householdId) {
+        return AccessScope.of(
+                1_000 + householdId, "resident-" + householdId, Role.RESIDENT, Set.of(), Set.of(), Set.of(householdId));
+    }
+
     private int amount(String rule) {
         return properties.subsidies().stream()
                 .filter(r -> r.code().equals(rule))

@@ -106,7 +106,7 @@ class PlannerJourneyIT {
                                 Set.of(),
                                 Set.of(),
                                 Set.of(city.households().get(0))),
-                        List.of("/resident")));
+                        List.of("/resident", "/resident/meals", "/resident/requests")));
         browser.width(375);
         for (Visit visit : visits) {
             browser.signIn(visit.username(), TestAccounts.PASSWORD);

@@ -1,0 +1,106 @@
+// Meals on the resident's page: the menu of the canteen nearest home for a day, ordering for a household member
+// (home delivery to the household's address where asked), and the household's orders with cancelling before the
+// meal's cut-off.
+import { api, showError, t } from './common.js';
+import { button, loadHome, loadMembers, memberSelect, refusal, when } from './household.js';
+
+const menus = document.getElementById('menus');
+const orders = document.getElementById('orders');
+const day = document.getElementById('day');
+
+function yuan(fen) {
+  return t('js.res.price', (fen / 100).toFixed(2));
+}
+
+async function showMenus(canteenId, members) {
+  const list = await api(`/api/meals/menus?canteenId=${canteenId}&day=${day.value}`);
+  menus.textContent = '';
+  if (!list.length) { menus.textContent = t('js.res.meals.noMenu'); return; }
+  for (const menu of list) menus.appendChild(menuItem(menu, members));
+}
+
+function menuItem(menu, members) {
+  const li = document.createElement('li');
+  li.className = 'menu';
+  const name = document.createElement('strong');
+  name.textContent = `${t('js.res.meal.' + menu.meal)} · ${yuan(menu.price_fen)}`;
+  const dishes = document.createElement('p');
+  dishes.textContent = `${menu.dishes} · ${t('js.res.meals.left', menu.servings - menu.ordered)}`;
+  const who = memberSelect(members, `meal-member-${menu.id}`);
+  const delivery = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  delivery.append(box, document.createTextNode(' ' + t('js.res.meals.delivery')));
+  const message = document.createElement('p');
+  message.setAttribute('role', 'status');
+  const order = button(t('js.res.meals.order'), async () => {
+    order.disabled = true;
+    try {
+      const placed = await api('/api/meals/orders', {
+        method: 'POST',
+        body: JSON.stringify({ menuId: menu.id, residentId: Number(who.querySelector('select').value), homeDelivery: box.checked }),
+      });
+      message.className = '';
+      message.textContent = t('js.res.meals.ordered', yuan(placed.price_fen), yuan(placed.subsidy_fen));
+      await showOrders();
+    } catch (e) {
+      message.className = 'error';
+      message.textContent = refusal(e);
+    } finally {
+      order.disabled = false;
+    }
+  });
+  li.append(name, dishes, who, delivery, order, message);
+  return li;
+}
+
+async function showOrders() {
+  const list = await api('/api/meals/orders');
+  orders.textContent = '';
+  if (!list.length) { orders.textContent = t('js.res.meals.noOrders'); return; }
+  for (const item of list) orders.appendChild(orderItem(item));
+}
+
+function orderItem({ order, meal, dishes, cancellableUntil }) {
+  const li = document.createElement('li');
+  li.dataset.order = order.id;
+  const name = document.createElement('strong');
+  name.textContent = `${order.day} ${t('js.res.meal.' + meal)} · ${dishes}`;
+  const status = document.createElement('p');
+  const cancelled = order.cancelledAt !== null;
+  status.textContent = cancelled
+    ? t('js.res.meals.cancelled')
+    : `${yuan(order.price_fen)}${order.homeDelivery ? ' · ' + t('js.res.meals.delivered') : ''}`;
+  li.append(name, status);
+  if (!cancelled && Date.parse(cancellableUntil) > Date.now()) {
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = t('js.res.meals.until', when(cancellableUntil));
+    const cancel = button(t('js.res.cancel'), async () => {
+      try {
+        await api(`/api/meals/orders/${order.id}/cancel`, { method: 'POST' });
+        await showOrders();
+      } catch (e) { status.textContent = refusal(e); status.classList.add('error'); }
+    });
+    cancel.className = 'secondary';
+    li.append(note, cancel);
+  }
+  return li;
+}
+
+async function show() {
+  const home = await loadHome();
+  if (!home) { menus.textContent = t('js.noHome'); return; }
+  const canteen = home.nearest.find((n) => n.category === 'meals' && n.facilityRef !== null);
+  const members = await loadMembers(home);
+  day.value = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  if (canteen) {
+    day.addEventListener('change', () => showMenus(canteen.facilityRef, members).catch((e) => showError(menus, e)));
+    await showMenus(canteen.facilityRef, members);
+  } else {
+    menus.textContent = t('js.res.meals.noCanteen');
+  }
+  await showOrders();
+}
+
+show().catch((e) => showError(menus, e));
