@@ -103,6 +103,25 @@ class PlanningApiIT {
     }
 
     @Test
+    void movingAnAddedFacilityGivesTheCoverageOfTheCityWithItAtItsNewPlace() {
+        double lon = model.building(0).lon();
+        double lat = model.building(0).lat();
+        int last = model.buildingCount() - 1;
+        double toLon = model.building(last).lon();
+        double toLat = model.building(last).lat();
+        CategoryAccess placed = access(withFacility(model.city().facilities(), lon, lat, -1));
+        CategoryAccess moved = access(withFacility(model.city().facilities(), toLon, toLat, -1));
+
+        String session = startSession(planner);
+        edit(planner, session, Map.of("kind", "add", "category", CATEGORY.code(), "lon", lon, "lat", lat));
+        String outcome = edit(planner, session, Map.of("kind", "move", "facilityId", -1, "lon", toLon, "lat", toLat))
+                .getBody();
+
+        assertWithin(outcome, "$.city.residentsAfter", residentsWithin(moved, -1));
+        assertChangedBuildings(outcome, placed, moved);
+    }
+
+    @Test
     void closingAFacilityLowersCoverageAsAFullAnalysisWithoutItSays() {
         Facilities facilities = model.city().facilities();
         // The small city may lack a category: close a facility of the one with the most.
