@@ -16,7 +16,9 @@ let communities = null;
 let blindLayer = null;
 let coverageByCommunity = new Map();
 let facilities = null;
+// The life circles depend on the run only, not on the category or minutes shown.
 let standardsByCommunity = new Map();
+let standardsRun = null;
 
 function communityName(id) {
   const layer = communities && communities.getLayers().find((l) => l.feature.id === id);
@@ -113,8 +115,11 @@ async function show() {
   const minutes = $('minutes').value;
   try {
     const rows = await api(`/api/planning/evaluations/${run}/communities?category=${category}&minutes=${minutes}`);
-    const standards = await api(`/api/planning/evaluations/${run}/standards`);
-    standardsByCommunity = new Map(standards.map((s) => [s.communityId, s]));
+    if (standardsRun !== run) {
+      const standards = await api(`/api/planning/evaluations/${run}/standards`);
+      standardsByCommunity = new Map(standards.map((s) => [s.communityId, s]));
+      standardsRun = run;
+    }
     coverageByCommunity = new Map(rows.map((r) => [r.communityId, r]));
     communities.setStyle(styleCommunity);
     fillTable(rows);

@@ -115,10 +115,15 @@ export function whatIf(base, cityId, category, communityName) {
   });
   $('whatif-close').addEventListener('click', close);
   $('whatif-reset').addEventListener('click', reset);
-  base.map.on('click', async (e) => {
-    if (!active) return;
-    const outcome = await edit({ kind: 'add', category: category(), lon: e.latlng.lng, lat: e.latlng.lat });
-    if (outcome) pin(outcome.facilityId, e.latlng);
+  async function addAt(latlng) {
+    const outcome = await edit({ kind: 'add', category: category(), lon: latlng.lng, lat: latlng.lat });
+    if (outcome) pin(outcome.facilityId, latlng);
+  }
+
+  base.map.on('click', (e) => { if (active) addAt(e.latlng); });
+  // By keyboard: pan with the arrows, then Enter adds at the map's centre.
+  base.map.getContainer().addEventListener('keydown', (e) => {
+    if (active && e.key === 'Enter' && e.target === base.map.getContainer()) addAt(base.map.getCenter());
   });
   return (feature, latlng) => {
     if (active && feature.properties.count === 1) pin(feature.id, latlng);
