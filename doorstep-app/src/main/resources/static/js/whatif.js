@@ -65,6 +65,7 @@ export function whatIf(base, cityId, category, communityName) {
       body.appendChild(tr);
     });
     const last = outcome.minutes.length - 1;
+    $('whatif-figures').dataset.kind = outcome.kind;
     $('whatif-figures').dataset.before = city.suppressed ? '' : String(Math.round(city.residentsBefore[last]));
     $('whatif-figures').dataset.after = city.suppressed ? '' : String(Math.round(city.residentsAfter[last]));
     $('whatif-status').textContent = t('planmap.whatif.done', t('category.' + outcome.category), outcome.changedBuildings);

@@ -68,7 +68,7 @@ class PlannerWhatIfIT {
     }
 
     @Test
-    void plannerAddsAFacilityInWhatIfModeAndSeesCoverageRise() {
+    void plannerAddsMovesAndClosesAFacilityInWhatIfModeAndSeesCoverageRiseAndFall() {
         assertThat(browser.driver().findElement(By.id("category")).getAttribute("value"))
                 .isEqualTo(CATEGORY);
         browser.driver().findElement(By.id("whatif-toggle")).click();
@@ -84,6 +84,17 @@ class PlannerWhatIfIT {
         assertThat(browser.driver().findElement(By.id("whatif-close")).isEnabled())
                 .isTrue();
         browser.screenshot("planner-what-if");
+
+        // Dragging the pin moves the facility: the next edit is a move.
+        WebElement pin = browser.driver().findElement(By.cssSelector(".whatif-pin"));
+        new Actions(browser.driver())
+                .clickAndHold(pin)
+                .moveByOffset(30, 20)
+                .moveByOffset(30, 20)
+                .release()
+                .perform();
+        browser.waitUntil(
+                d -> "move".equals(d.findElement(By.id("whatif-figures")).getAttribute("data-kind")));
 
         browser.driver().findElement(By.id("whatif-close")).click();
         browser.waitUntil(d -> d.findElement(By.cssSelector("#whatif-figures"))
