@@ -1,5 +1,5 @@
-// The base map of every page: Leaflet on its canvas renderer, offline by default. It draws the city's own roads
-// (fetched by box, simplified by zoom, on every move), community boundaries and facilities from /ogc/; a tile layer
+// The base map of every page: Leaflet on its canvas renderer, offline by default. It draws the city's own roads and
+// its facilities (fetched by box, simplified by zoom, on every move) and community boundaries from /ogc/; a tile layer
 // only where the deployment configured one.
 import { api, t } from './common.js';
 
@@ -26,11 +26,8 @@ export function addRoads(base, cityId) {
   }).addTo(base.map);
   base.control.addOverlay(layer, t('js.layer.roads'));
   let attributed = false;
-  let timer = null;
   const load = async () => {
-    const b = base.map.getBounds();
-    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
-    const roads = await api(`/map/cities/${cityId}/roads?bbox=${bbox}&zoom=${base.map.getZoom()}`);
+    const roads = await api(`/map/cities/${cityId}/roads?${view(base.map)}`);
     layer.clearLayers();
     layer.addData(roads);
     if (!attributed && /osm|pbf|openstreetmap/i.test(roads.source || '')) {
@@ -38,8 +35,21 @@ export function addRoads(base, cityId) {
       attributed = true;
     }
   };
-  base.map.on('moveend', () => { clearTimeout(timer); timer = setTimeout(load, 150); });
+  onMoveEnd(base.map, load);
   return load().then(() => layer);
+}
+
+/** The map's view as query parameters: its box (west,south,east,north) and zoom. */
+function view(map) {
+  const b = map.getBounds();
+  const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
+  return `bbox=${bbox}&zoom=${map.getZoom()}`;
+}
+
+/** Calls load once the map has settled after a move. */
+function onMoveEnd(map, load) {
+  let timer = null;
+  map.on('moveend', () => { clearTimeout(timer); timer = setTimeout(load, 150); });
 }
 
 /** All features of a collection (following next links), as one GeoJSON FeatureCollection. */
@@ -75,15 +85,31 @@ export function categoryColour(code) {
   return CATEGORY_COLOURS[code] || '#333';
 }
 
-/** Open facilities as small circles coloured by category; returns the layer. */
-export async function addFacilities(base, cityId, filter = () => true) {
-  const data = await collection('facilities', `&city=${cityId}`);
-  const layer = L.geoJSON({ type: 'FeatureCollection', features: data.features.filter(filter) }, {
+/**
+ * Open facilities as small circles coloured by category, reloaded for the view after each move (by box; near ones
+ * merged at low zooms, with their count). category() names the one category to show, or null for all; onEach(feature,
+ * layer) may add handlers. Returns { layer, reload }.
+ */
+export async function addFacilities(base, cityId, category = () => null, onEach = null) {
+  const layer = L.geoJSON(null, {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, {
-      radius: 5, color: '#fff', weight: 1, fillColor: categoryColour(f.properties.category), fillOpacity: 0.95,
+      radius: f.properties.count > 1 ? 7 : 5, color: '#fff', weight: 1,
+      fillColor: categoryColour(f.properties.category), fillOpacity: 0.95, bubblingMouseEvents: false,
     }),
-    onEachFeature: (f, l) => l.bindTooltip(`${t('category.' + f.properties.category)} · ${f.properties.type}`),
+    onEachFeature: (f, l) => {
+      const count = f.properties.count > 1 ? ` × ${f.properties.count}` : '';
+      l.bindTooltip(`${t('category.' + f.properties.category)} · ${f.properties.type}${count}`);
+      if (onEach) onEach(f, l);
+    },
   }).addTo(base.map);
   base.control.addOverlay(layer, t('js.layer.facilities'));
-  return layer;
+  const reload = async () => {
+    const only = category();
+    const data = await api(`/map/cities/${cityId}/facilities?${view(base.map)}${only ? `&category=${only}` : ''}`);
+    layer.clearLayers();
+    layer.addData(data);
+  };
+  onMoveEnd(base.map, reload);
+  await reload();
+  return { layer, reload };
 }

@@ -1,6 +1,9 @@
-// The planner's map: runs and their live progress, the coverage choropleth, blind spots and the buildings' times.
+// The planner's map: runs and their live progress, the coverage choropleth, blind spots and the buildings' times, the
+// standards per community; what-if edits (whatif.js) and siting (siting.js).
 import { api, cell, percent, showError, t } from './common.js';
 import { addCommunities, addFacilities, addRoads, collection, createMap } from './map.js';
+import { siting } from './siting.js';
+import { whatIf } from './whatif.js';
 
 const root = document.getElementById('planner');
 const cityId = Number(root.dataset.city);
@@ -13,11 +16,17 @@ let communities = null;
 let blindLayer = null;
 let coverageByCommunity = new Map();
 let facilities = null;
+// The life circles depend on the run only, not on the category or minutes shown.
+let standardsByCommunity = new Map();
+let standardsRun = null;
 
-async function drawFacilities() {
-  if (facilities) { base.map.removeLayer(facilities); base.control.removeLayer(facilities); }
-  facilities = await addFacilities(base, cityId, (f) => f.properties.category === $('category').value);
+function communityName(id) {
+  const layer = communities && communities.getLayers().find((l) => l.feature.id === id);
+  return layer ? layer.feature.properties.name : `#${id}`;
 }
+
+const facilityClicked = whatIf(base, cityId, () => $('category').value, communityName);
+siting(base, cityId, () => $('category').value, () => $('minutes').value);
 
 /** True where a community feature lies at or below the page's place. */
 function inPlace(f) {
@@ -62,7 +71,25 @@ function fillTable(rows) {
     cell(tr, percent(r.targetShare), true);
     const area = cell(tr, r.area_m2Per100Households === null ? null : r.area_m2Per100Households.toFixed(1), true);
     if (r.area_m2Per100Households !== null && r.area_m2Per100Households < 30) area.classList.add('fail');
+    lifeCircles(tr, standardsByCommunity.get(r.communityId));
     body.appendChild(tr);
+  }
+}
+
+/** The standards cell: per life circle, the categories missing (all present: a tick); the full lists as its title. */
+function lifeCircles(tr, standard) {
+  const td = cell(tr, null);
+  if (!standard || standard.suppressed) return;
+  td.className = 'circles';
+  td.textContent = '';
+  const names = (codes) => codes.map((c) => t('category.' + c)).join('、') || '–';
+  for (const circle of standard.lifeCircles) {
+    const line = document.createElement('div');
+    line.textContent = circle.missing.length ? t('planmap.standards.missing', circle.minutes, names(circle.missing))
+      : t('planmap.standards.complete', circle.minutes);
+    if (circle.missing.length) line.classList.add('fail');
+    line.title = t('planmap.standards.present', names(circle.present));
+    td.appendChild(line);
   }
 }
 
@@ -88,6 +115,11 @@ async function show() {
   const minutes = $('minutes').value;
   try {
     const rows = await api(`/api/planning/evaluations/${run}/communities?category=${category}&minutes=${minutes}`);
+    if (standardsRun !== run) {
+      const standards = await api(`/api/planning/evaluations/${run}/standards`);
+      standardsByCommunity = new Map(standards.map((s) => [s.communityId, s]));
+      standardsRun = run;
+    }
     coverageByCommunity = new Map(rows.map((r) => [r.communityId, r]));
     communities.setStyle(styleCommunity);
     fillTable(rows);
@@ -137,12 +169,13 @@ async function start() {
   communities = await addCommunities(base, cityId, styleCommunity);
   const here = communities.getLayers().filter((l) => inPlace(l.feature));
   if (here.length) base.map.fitBounds(L.featureGroup(here).getBounds());
-  await drawFacilities();
+  facilities = await addFacilities(base, cityId, () => $('category').value,
+    (f, l) => l.on('click', (e) => facilityClicked(f, e.latlng)));
   await loadRuns();
   await show();
 }
 
 $('evaluate').addEventListener('click', evaluate);
 for (const id of ['run', 'minutes']) $(id).addEventListener('change', show);
-$('category').addEventListener('change', () => drawFacilities().then(show));
+$('category').addEventListener('change', () => facilities.reload().then(show));
 start().catch((e) => showError($('blindspots'), e));

@@ -369,7 +369,8 @@ class EndpointScopeIT {
                                 .getBody(),
                         "$.id")
                 .longValue();
-        for (String path : List.of("", "/communities?category=meals&minutes=15", "/progress", "/status")) {
+        for (String path :
+                List.of("", "/communities?category=meals&minutes=15", "/progress", "/status", "/standards")) {
             String pattern = "/api/planning/evaluations/{id}" + path.replaceAll("\\?.*", "");
             probe(
                     "worker of A asking for B",
@@ -380,6 +381,30 @@ class EndpointScopeIT {
         }
 
         ApiClient planner = users.withPlaces(Role.PLANNER, city);
+        long otherCity = places.addPlace(new NewPlace(PlaceLevel.CITY, null, "别市" + tag, null, null, null, null));
+        ApiClient otherPlanner = users.withPlaces(Role.PLANNER, otherCity);
+        for (ApiClient wrong : List.of(workerA, otherPlanner)) {
+            String who = wrong == workerA ? "worker of A asking for a city" : "planner of another city";
+            probe(
+                    who,
+                    wrong,
+                    RequestMethod.GET,
+                    "/api/planning/evaluations/{id}/standards",
+                    "/api/planning/evaluations/" + run + "/standards");
+            probe(
+                    who,
+                    wrong,
+                    RequestMethod.GET,
+                    "/api/planning/cities/{cityId}/siting",
+                    "/api/planning/cities/" + city + "/siting?category=meals");
+            probes.add(new Probe(
+                    who,
+                    wrong,
+                    RequestMethod.POST,
+                    "/api/planning/what-if",
+                    "/api/planning/what-if",
+                    Map.of("cityId", city)));
+        }
         probeIndividuals("planner asking for individuals", planner, a, residentA, households.get(0), idNumberB);
     }
 

@@ -48,7 +48,7 @@ public class CityMaps {
     }
 
     /** The size of one 256-pixel tile's pixel at a zoom, in degrees of longitude. */
-    static double pixel_deg(int zoom) {
+    public static double pixel_deg(int zoom) {
         int z = Math.max(0, Math.min(22, zoom));
         return 360.0 / (256.0 * (1L << z));
     }

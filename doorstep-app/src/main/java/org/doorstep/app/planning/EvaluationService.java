@@ -181,7 +181,8 @@ public class EvaluationService {
         events.publishEvent(new EvaluationProgressed(runId, EvaluationStatus.RUNNING, phase, null));
     }
 
-    private void requireCity(AccessScope scope, long cityId) {
+    /** 404 unless the scope is an administrator's or a planner's granted the city. */
+    void requireCity(AccessScope scope, long cityId) {
         scope.requireRole(Role.PLANNER, Role.ADMIN);
         Place city = places.findPlace(cityId)
                 .filter(p -> p.level() == PlaceLevel.CITY)

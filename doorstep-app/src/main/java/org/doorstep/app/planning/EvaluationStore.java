@@ -130,24 +130,35 @@ class EvaluationStore {
         return jdbc.sql("select c.*, p.name, p.code from community_coverage c join place p on p.id = c.community_id"
                         + " where c.run_id = ? and c.category = ? and c.minutes = ? order by c.community_id")
                 .params(runId, category, minutes)
-                .query((rs, row) -> {
-                    boolean suppressed = rs.getDouble("residents") < minimumCount;
-                    return new CommunityCoverageRow(
-                            rs.getLong("community_id"),
-                            rs.getString("name"),
-                            rs.getString("code"),
-                            rs.getString("category"),
-                            rs.getInt("minutes"),
-                            suppressed ? null : rs.getDouble("residents"),
-                            suppressed ? null : rs.getDouble("households"),
-                            suppressed ? null : rs.getDouble("target_group"),
-                            suppressed,
-                            suppressed ? null : rs.getObject("resident_share", Double.class),
-                            suppressed ? null : rs.getObject("target_share", Double.class),
-                            suppressed ? null : rs.getObject("mean_e2sfca", Double.class),
-                            suppressed ? null : rs.getObject("area_m2_per_100_households", Double.class));
-                })
+                .query((rs, row) -> coverageRow(rs, minimumCount))
                 .list();
+    }
+
+    /** A run's coverage of every category within every threshold, by community id, category and minutes. */
+    List<CommunityCoverageRow> listCommunityCoverage(long runId, int minimumCount) {
+        return jdbc.sql("select c.*, p.name, p.code from community_coverage c join place p on p.id = c.community_id"
+                        + " where c.run_id = ? order by c.community_id, c.category, c.minutes")
+                .param(runId)
+                .query((rs, row) -> coverageRow(rs, minimumCount))
+                .list();
+    }
+
+    private static CommunityCoverageRow coverageRow(ResultSet rs, int minimumCount) throws SQLException {
+        boolean suppressed = rs.getDouble("residents") < minimumCount;
+        return new CommunityCoverageRow(
+                rs.getLong("community_id"),
+                rs.getString("name"),
+                rs.getString("code"),
+                rs.getString("category"),
+                rs.getInt("minutes"),
+                suppressed ? null : rs.getDouble("residents"),
+                suppressed ? null : rs.getDouble("households"),
+                suppressed ? null : rs.getDouble("target_group"),
+                suppressed,
+                suppressed ? null : rs.getObject("resident_share", Double.class),
+                suppressed ? null : rs.getObject("target_share", Double.class),
+                suppressed ? null : rs.getObject("mean_e2sfca", Double.class),
+                suppressed ? null : rs.getObject("area_m2_per_100_households", Double.class));
     }
 
     private static @Nullable Double finite(double value) {

@@ -1,11 +1,9 @@
 package org.doorstep.engine.cli;
 
 import java.util.List;
+import org.doorstep.engine.SiteSelection;
 import org.doorstep.engine.access.CategoryAccess;
 import org.doorstep.engine.access.PointReach;
-import org.doorstep.engine.siting.CoverageInstance;
-import org.doorstep.engine.siting.ExactLimits;
-import org.doorstep.engine.siting.MaximalCoveringLocation;
 import org.doorstep.engine.siting.SitingQuery;
 import org.doorstep.engine.siting.SitingResult;
 
@@ -40,27 +38,17 @@ record CategorySiting(CategoryStandard standard, SitingResult result, List<int[]
             weight[b] = access.demand(b);
             covered[b] = !uncovered[b];
         }
-        int n = candidates.size();
-        double[] area = new double[n];
-        int[] first = new int[n + 1];
-        int[][] lists = new int[n][];
-        for (int c = 0; c < n; c++) {
-            area[c] = candidates.get(c).floorArea_m2();
-            lists[c] = reach.coveredBuildings(c, standard.time_ms());
-            first[c + 1] = first[c] + lists[c].length;
-        }
-        int[] all = new int[first[n]];
-        for (int c = 0; c < n; c++) {
-            System.arraycopy(lists[c], 0, all, first[c], lists[c].length);
-        }
-        CoverageInstance instance = CoverageInstance.builder(weight)
-                .extraWeight(extraDemand)
-                .alreadyCovered(covered)
-                .candidates(cost, area, first, all)
-                .build();
+        double[] area = candidates.stream().mapToDouble(Candidate::floorArea_m2).toArray();
         double minArea = Double.isNaN(standard.minArea_m2()) ? 0 : standard.minArea_m2();
-        SitingResult result =
-                MaximalCoveringLocation.solve(instance, query.withMinFloorArea_m2(minArea), ExactLimits.DEFAULT);
+        SitingResult result = SiteSelection.select(
+                reach,
+                standard.time_ms(),
+                weight,
+                extraDemand,
+                covered,
+                cost,
+                area,
+                query.withMinFloorArea_m2(minArea));
         return new CategorySiting(standard, result, newlyUncovered(result, uncovered));
     }
 
