@@ -13,7 +13,7 @@ function csrfHeaders() {
   return token && header ? { [header]: token } : {};
 }
 
-/** GET or POST JSON; throws an Error with the problem detail's text on a refusal. */
+/** GET or POST JSON (null for 204 No Content); throws an Error with the problem detail's text on a refusal. */
 export async function api(url, options = {}) {
   const response = await fetch(url, {
     ...options,
@@ -25,7 +25,7 @@ export async function api(url, options = {}) {
     try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
     throw new Error(`${response.status} ${detail}`);
   }
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }
 
 /** A table cell's text; null shows as a dash. */

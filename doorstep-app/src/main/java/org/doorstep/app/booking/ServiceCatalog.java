@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The services facilities offer and their sessions. Anyone signed in may read them; only a facility's operator (or an
- * administrator) adds services and sessions or changes a session's times and capacity, and to an operator another's facility
- * does not exist (404).
+ * administrator) adds services and sessions or changes a session's times and capacity, and to an operator another's
+ * facility does not exist (404).
  */
 @Service
 public class ServiceCatalog {

@@ -1,7 +1,9 @@
 package org.doorstep.app.web;
 
 import java.util.List;
+import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
+import org.doorstep.app.account.ScopeDeniedException;
 
 /** The pages each role may open, in menu order; the first is the role's home page. */
 final class Navigation {
@@ -13,6 +15,9 @@ final class Navigation {
     static final Item OVERSIGHT = new Item("/oversight", "nav.oversight");
     static final Item WORKER = new Item("/worker", "nav.worker");
     static final Item OPERATOR = new Item("/operator", "nav.operator");
+    static final Item OPERATOR_SESSIONS = new Item("/operator/sessions", "op.nav.sessions");
+    static final Item OPERATOR_MEALS = new Item("/operator/meals", "op.nav.meals");
+    static final Item OPERATOR_WORK = new Item("/operator/work", "op.nav.work");
     static final Item RESIDENT = new Item("/resident", "nav.resident");
 
     private Navigation() {}
@@ -21,13 +26,33 @@ final class Navigation {
         return switch (role) {
             case PLANNER -> List.of(PLANNER, OVERSIGHT);
             case COMMUNITY_WORKER, STREET_OFFICER -> List.of(WORKER);
-            case OPERATOR -> List.of(OPERATOR);
+            case OPERATOR -> operatorPages();
             case RESIDENT -> List.of(RESIDENT);
-            case ADMIN -> List.of(PLANNER, OVERSIGHT, WORKER, OPERATOR, RESIDENT);
+            case ADMIN ->
+                List.of(
+                        PLANNER,
+                        OVERSIGHT,
+                        WORKER,
+                        OPERATOR,
+                        OPERATOR_SESSIONS,
+                        OPERATOR_MEALS,
+                        OPERATOR_WORK,
+                        RESIDENT);
         };
+    }
+
+    private static List<Item> operatorPages() {
+        return List.of(OPERATOR, OPERATOR_SESSIONS, OPERATOR_MEALS, OPERATOR_WORK);
     }
 
     static boolean allows(Role role, Item page) {
         return forRole(role).contains(page);
+    }
+
+    /** Refuses a user whose role's menu lacks the page. */
+    static void require(AccessScope scope, Item page) {
+        if (!allows(scope.role(), page)) {
+            throw new ScopeDeniedException("role " + scope.role() + " has no page " + page.path());
+        }
     }
 }
