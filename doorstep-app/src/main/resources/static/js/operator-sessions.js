@@ -24,11 +24,12 @@ async function loadWeek() {
   if (!facility) return;
   services = await api(`/api/services?facilityId=${facility}`);
   $('session-service').replaceChildren(...services.map((s) => new Option(s.name, s.id)));
-  const from = startOfChinaDay(monday);
-  const to = startOfChinaDay(addDays(monday, 7));
+  const from = Date.parse(startOfChinaDay(monday));
+  const to = Date.parse(startOfChinaDay(addDays(monday, 7)));
   const lists = await Promise.all(services.map((s) => api(`/api/services/${s.id}/sessions`)));
-  const sessions = lists.flat().filter((s) => s.startsAt >= from && s.startsAt < to)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id);
+  const start = (s) => Date.parse(s.startsAt);
+  const sessions = lists.flat().filter((s) => start(s) >= from && start(s) < to)
+    .sort((a, b) => start(a) - start(b) || a.id - b.id);
   for (let i = 0; i < 7; i++) week.appendChild(day(addDays(monday, i), sessions));
   $('status').textContent = sessions.length ? '' : t('js.op.noSessions');
 }
