@@ -1,6 +1,7 @@
 package org.doorstep.app.booking;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
@@ -13,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The services facilities offer and their sessions. Anyone signed in may read them; only a facility's operator (or an
- * administrator) adds services and sessions or changes a session's capacity, and to an operator another's facility
- * does not exist (404).
+ * administrator) adds services and sessions or changes a session's times and capacity, and to an operator another's
+ * facility does not exist (404).
  */
 @Service
 public class ServiceCatalog {
@@ -67,7 +68,7 @@ public class ServiceCatalog {
     }
 
     /**
-     * Changes a session's capacity (and carers on duty), never below the places it holds.
+     * Changes a session's capacity (and carers on duty), keeping its times; as {@link #editSession}.
      *
      * @throws org.springframework.web.server.ResponseStatusException 409 where more places are held than the new
      *     capacity
@@ -75,13 +76,29 @@ public class ServiceCatalog {
     @Transactional
     public ServiceSession resizeSession(AccessScope scope, long sessionId, int capacity, @Nullable Integer carers) {
         ServiceSession session = managedSession(scope, sessionId);
-        if (capacity < 0) {
-            throw Refusals.badRequest("capacity", "must not be negative, got " + capacity);
+        return editSession(scope, sessionId, new SessionChange(session.startsAt(), session.endsAt(), capacity, carers));
+    }
+
+    /**
+     * Moves a session and sets its capacity (and carers on duty), never below the places it holds. Places a raise
+     * frees go to the waitlist in line, as offers with a deadline, the way a cancelled booking's place does.
+     *
+     * @throws org.springframework.web.server.ResponseStatusException 404 for a session the user does not run, 400
+     *     naming a bad field, 409 naming {@code capacity} where more places are held than the new capacity
+     */
+    @Transactional
+    public ServiceSession editSession(AccessScope scope, long sessionId, SessionChange change) {
+        ServiceSession session = managedSession(scope, sessionId);
+        rules.check(new NewSession(
+                session.serviceId(), change.startsAt(), change.endsAt(), change.capacity(), change.carers()));
+        sessions.lock(sessionId);
+        waitlist.expireLapsedOffers(sessionId);
+        if (!sessions.update(sessionId, change)) {
+            int held = getSession(sessionId).held();
+            throw Refusals.conflict("capacity: session " + sessionId + " holds " + held
+                    + " places (confirmed, requested or offered), more than " + change.capacity());
         }
-        if (!sessions.resize(session.id(), capacity, carers)) {
-            throw Refusals.conflict(
-                    "session " + sessionId + " holds " + session.held() + " places, more than " + capacity);
-        }
+        waitlist.offerFreePlaces(sessionId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         return getSession(sessionId);
     }
 

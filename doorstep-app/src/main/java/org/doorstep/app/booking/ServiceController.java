@@ -73,6 +73,15 @@ class ServiceController {
         return catalog.resizeSession(scopes.current(), id, request.capacity(), request.carers());
     }
 
+    /** Moves a session or changes its places; places a raise frees are offered to the waitlist. */
+    @PutMapping("/api/sessions/{id}")
+    ServiceSession editSession(@PathVariable long id, @RequestBody SessionRequest request) {
+        return catalog.editSession(
+                scopes.current(),
+                id,
+                new SessionChange(request.startsAt(), request.endsAt(), request.capacity(), request.carers()));
+    }
+
     @GetMapping("/api/sessions/{id}/bookings")
     List<Booking> listBookings(@PathVariable long id) {
         return bookings.listSessionBookings(scopes.current(), id);

@@ -43,6 +43,13 @@ class ServiceRules {
     }
 
     void check(NewSession session) {
+        // A JSON body may leave out what the record declares non-null.
+        if (session.startsAt() == null) {
+            throw Refusals.badRequest("startsAt", "is required");
+        }
+        if (session.endsAt() == null) {
+            throw Refusals.badRequest("endsAt", "is required");
+        }
         if (!session.endsAt().isAfter(session.startsAt())) {
             throw Refusals.badRequest("endsAt", "must be after startsAt");
         }

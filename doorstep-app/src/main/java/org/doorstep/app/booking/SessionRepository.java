@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -92,12 +91,19 @@ class SessionRepository {
     }
 
     /**
-     * Sets a new capacity (and carers); false where the session holds more places than the new capacity allows,
-     * leaving it unchanged.
+     * Sets a session's times, capacity and carers; false where the session holds more places than the new capacity
+     * allows, leaving it unchanged.
      */
-    boolean resize(long id, int capacity, @Nullable Integer carers) {
-        return jdbc.sql("update service_session set capacity = ?, carers = ? where id = ? and held <= ?")
-                        .params(capacity, carers, id, capacity)
+    boolean update(long id, SessionChange change) {
+        return jdbc.sql("update service_session set starts_at = ?, ends_at = ?, capacity = ?, carers = ?"
+                                + " where id = ? and held <= ?")
+                        .params(
+                                Times.utc(change.startsAt()),
+                                Times.utc(change.endsAt()),
+                                change.capacity(),
+                                change.carers(),
+                                id,
+                                change.capacity())
                         .update()
                 == 1;
     }

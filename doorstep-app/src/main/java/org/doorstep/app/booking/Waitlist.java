@@ -36,6 +36,19 @@ class Waitlist {
     }
 
     /**
+     * The session's free places (after its capacity was raised) go down the waitlist as offers, in line, each taken
+     * and passed on as a cancelled booking's place would be; returns how many were offered. Needs the session's lock.
+     */
+    int offerFreePlaces(long sessionId, Instant now) {
+        int offered = 0;
+        while (bookings.firstWaiting(sessionId).isPresent() && sessions.tryTakePlace(sessionId)) {
+            passOn(sessionId, now);
+            offered++;
+        }
+        return offered;
+    }
+
+    /**
      * Cancels every booking whose offer has lapsed, of one session or (for null) of all, passing each place on;
      * returns how many lapsed.
      */

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             LoginController.class,
             PageController.class,
             PlannerController.class,
-            ResidentPageController.class
+            ResidentPageController.class,
+            OperatorPageController.class
         })
 class LayoutAdvice {
 

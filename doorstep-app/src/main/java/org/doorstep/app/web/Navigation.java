@@ -1,7 +1,10 @@
 package org.doorstep.app.web;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
+import org.doorstep.app.account.ScopeDeniedException;
 
 /** The pages each role may open, in menu order; the first is the role's home page. */
 final class Navigation {
@@ -13,6 +16,9 @@ final class Navigation {
     static final Item OVERSIGHT = new Item("/oversight", "nav.oversight");
     static final Item WORKER = new Item("/worker", "nav.worker");
     static final Item OPERATOR = new Item("/operator", "nav.operator");
+    static final Item OPERATOR_SESSIONS = new Item("/operator/sessions", "op.nav.sessions");
+    static final Item OPERATOR_MEALS = new Item("/operator/meals", "op.nav.meals");
+    static final Item OPERATOR_WORK = new Item("/operator/work", "op.nav.work");
     static final Item RESIDENT = new Item("/resident", "nav.resident");
     static final Item RESIDENT_MEALS = new Item("/resident/meals", "res.nav.meals");
     static final Item RESIDENT_REQUESTS = new Item("/resident/requests", "res.nav.requests");
@@ -23,13 +29,31 @@ final class Navigation {
         return switch (role) {
             case PLANNER -> List.of(PLANNER, OVERSIGHT);
             case COMMUNITY_WORKER, STREET_OFFICER -> List.of(WORKER);
-            case OPERATOR -> List.of(OPERATOR);
-            case RESIDENT -> List.of(RESIDENT, RESIDENT_MEALS, RESIDENT_REQUESTS);
-            case ADMIN -> List.of(PLANNER, OVERSIGHT, WORKER, OPERATOR, RESIDENT, RESIDENT_MEALS, RESIDENT_REQUESTS);
+            case OPERATOR -> operatorPages();
+            case RESIDENT -> residentPages();
+            case ADMIN ->
+                Stream.of(List.of(PLANNER, OVERSIGHT, WORKER), operatorPages(), residentPages())
+                        .flatMap(List::stream)
+                        .toList();
         };
+    }
+
+    private static List<Item> operatorPages() {
+        return List.of(OPERATOR, OPERATOR_SESSIONS, OPERATOR_MEALS, OPERATOR_WORK);
+    }
+
+    private static List<Item> residentPages() {
+        return List.of(RESIDENT, RESIDENT_MEALS, RESIDENT_REQUESTS);
     }
 
     static boolean allows(Role role, Item page) {
         return forRole(role).contains(page);
+    }
+
+    /** Refuses a user whose role's menu lacks the page. */
+    static void require(AccessScope scope, Item page) {
+        if (!allows(scope.role(), page)) {
+            throw new ScopeDeniedException("role " + scope.role() + " has no page " + page.path());
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
-import org.doorstep.app.account.ScopeDeniedException;
 import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
 import org.springframework.stereotype.Controller;
@@ -66,10 +65,7 @@ class PageController {
     }
 
     private String page(Navigation.Item item, String template) {
-        AccessScope scope = scopes.current();
-        if (!Navigation.allows(scope.role(), item)) {
-            throw new ScopeDeniedException("role " + scope.role() + " has no page " + item.path());
-        }
+        Navigation.require(scopes.current(), item);
         return template;
     }
 }

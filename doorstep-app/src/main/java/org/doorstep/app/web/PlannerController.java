@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
-import org.doorstep.app.account.ScopeDeniedException;
 import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +33,7 @@ class PlannerController {
     @GetMapping("/planner")
     String planner(@RequestParam(required = false) @Nullable Long place, Model model) {
         AccessScope scope = scopes.current();
-        if (!Navigation.allows(scope.role(), Navigation.PLANNER)) {
-            throw new ScopeDeniedException("role " + scope.role() + " has no planner page");
-        }
+        Navigation.require(scope, Navigation.PLANNER);
         List<Place> cities = visibleCities(places, scope);
         model.addAttribute("cities", cities);
         Optional<Place> shown = place == null ? cities.stream().findFirst() : places.findPlace(place);

@@ -1,7 +1,6 @@
 package org.doorstep.app.web;
 
 import org.doorstep.app.account.AccessScopes;
-import org.doorstep.app.account.ScopeDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -26,9 +25,7 @@ class ResidentPageController {
     }
 
     private String page(Navigation.Item item, String template) {
-        if (!Navigation.allows(scopes.current().role(), item)) {
-            throw new ScopeDeniedException("role " + scopes.current().role() + " has no page " + item.path());
-        }
+        Navigation.require(scopes.current(), item);
         return template;
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.doorstep.app.booking.ServiceKind;
 import org.doorstep.app.registry.SpecialGroup;
 import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class MessagesTest {
         }
         for (SpecialGroup group : SpecialGroup.values()) {
             assertThat(keys).contains("group." + group.name());
+        }
+        for (ServiceKind kind : ServiceKind.values()) {
+            assertThat(keys).contains("op.kind." + kind.name());
         }
     }
 

@@ -99,7 +99,7 @@ class PlannerJourneyIT {
                         List.of("/worker")),
                 new Visit(
                         accounts.createUser(Role.OPERATOR, Set.of(), Set.copyOf(city.operatedFacilityIds()), Set.of()),
-                        List.of("/operator")),
+                        List.of("/operator", "/operator/sessions", "/operator/meals", "/operator/work")),
                 new Visit(
                         accounts.createUser(
                                 Role.RESIDENT,

@@ -1,0 +1,43 @@
+package org.doorstep.app.web;
+
+import org.doorstep.app.account.AccessScopes;
+import org.doorstep.app.booking.ServiceKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The operator's working pages beside its facilities: the week's sessions with their bookings and waitlists, the
+ * canteens' meals and subsidies, and the work orders with the scorecard and the ledger. Their scripts read the modules'
+ * APIs, which answer with the operator's own facilities only.
+ */
+@Controller
+class OperatorPageController {
+
+    private final AccessScopes scopes;
+
+    OperatorPageController(AccessScopes scopes) {
+        this.scopes = scopes;
+    }
+
+    @GetMapping("/operator/sessions")
+    String sessions(Model model) {
+        model.addAttribute("serviceKinds", ServiceKind.values());
+        return page(Navigation.OPERATOR_SESSIONS, "operator-sessions");
+    }
+
+    @GetMapping("/operator/meals")
+    String meals() {
+        return page(Navigation.OPERATOR_MEALS, "operator-meals");
+    }
+
+    @GetMapping("/operator/work")
+    String work() {
+        return page(Navigation.OPERATOR_WORK, "operator-work");
+    }
+
+    private String page(Navigation.Item item, String template) {
+        Navigation.require(scopes.current(), item);
+        return template;
+    }
+}
