@@ -232,6 +232,55 @@ class RequestHandlingIT {
         assertThat(raw).startsWith("v1:").doesNotContain("张");
     }
 
+    @Test
+    void theQueueShowsACommunitysOpenRequestsToItsStaffWithTheStepsTheirStatesAllow() {
+        MultiValueMap<String, String> care = form("elderly_care", LAT_A + 0.02, LON_A);
+        care.add("attribute[care_kind]", "meals");
+        String urgent = JsonPath.read(
+                postForm(newResident(), "/open311/v2/requests.json", care).getBody(), "$[0].service_request_id");
+        String later = submit(newResident(), "housekeeping", LAT_A - 0.02, LON_A);
+        String queue = workerA.get("/api/requests?communityId=" + communityA).getBody();
+        assertThat(ids(queue, "$[*].id")).contains(urgent, later);
+        assertThat(JsonPath.<List<String>>read(queue, "$[?(@.id == " + urgent + ")].actions[*]"))
+                .containsExactly("TRIAGE", "DISPATCH", "CLOSE");
+        List<String> promised = JsonPath.read(queue, "$[*].expectedAt");
+        assertThat(promised).as("most urgent first").isSortedAccordingTo(java.util.Comparator.naturalOrder());
+
+        clock.advance(Duration.ofHours(25));
+        String overdue = workerA.get("/api/requests?communityId=" + communityA + "&overdue=true")
+                .getBody();
+        AccessScope system = AccessScope.of(0, "test-admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
+        List<String> expected =
+                ids(workerA.get("/api/requests?communityId=" + communityA).getBody(), "$[*].id").stream()
+                        .filter(id ->
+                                details.getRequest(system, Long.parseLong(id)).overdue())
+                        .toList();
+        assertThat(ids(overdue, "$[*].id")).contains(urgent).containsExactlyInAnyOrderElementsOf(expected);
+
+        workerA.post("/api/requests/" + urgent + "/close", Map.of("note", "已电话回访"));
+        assertThat(ids(workerA.get("/api/requests?communityId=" + communityA).getBody(), "$[*].id"))
+                .doesNotContain(urgent);
+        String closed = workerA.get("/api/requests?communityId=" + communityA + "&state=CLOSED")
+                .getBody();
+        assertThat(JsonPath.<List<String>>read(closed, "$[?(@.id == " + urgent + ")].actions[*]"))
+                .containsExactly("REOPEN");
+
+        assertThat(ids(workerB.get("/api/requests?communityId=" + communityA).getBody(), "$[*].id"))
+                .isEmpty();
+        assertThat(planner.get("/api/requests?communityId=" + communityA).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(workerA.get("/api/requests?communityId=" + communityA + "&state=OPEN")
+                        .getStatusCode())
+                .as("an unknown state is refused")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static List<String> ids(String json, String path) {
+        return JsonPath.<List<Integer>>read(json, path).stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
     private long overdueIn(long community, OffsetDateTime from, OffsetDateTime to) {
         return signals.byCommunity(street, from, to).stream()
                 .filter(c -> c.communityId() == community)
