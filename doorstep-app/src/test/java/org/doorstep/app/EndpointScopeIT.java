@@ -269,6 +269,18 @@ class EndpointScopeIT {
                 "worker of A asking for B",
                 workerA,
                 RequestMethod.GET,
+                "/api/visits/worklist",
+                "/api/visits/worklist?communityId=" + b);
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
+                "/api/requests",
+                "/api/requests?communityId=" + b + "&state=NEW,CLOSED");
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
                 "/api/visits/rates",
                 "/api/visits/rates?placeId=" + b + "&month=2025-06");
 
@@ -376,6 +388,18 @@ class EndpointScopeIT {
 
         ApiClient planner = users.withPlaces(Role.PLANNER, city);
         probeIndividuals("planner asking for individuals", planner, a, residentA, households.get(0), idNumberB);
+        probe(
+                "planner asking for individuals",
+                planner,
+                RequestMethod.GET,
+                "/api/requests",
+                "/api/requests?communityId=" + a);
+        probe(
+                "planner asking for individuals",
+                planner,
+                RequestMethod.GET,
+                "/api/visits/worklist",
+                "/api/visits/worklist?communityId=" + a);
     }
 
     /** The registry's reads of individuals, aimed at one community's resident and household. */

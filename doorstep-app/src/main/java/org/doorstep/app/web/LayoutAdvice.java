@@ -12,7 +12,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: the menu for the user's role, the user, and the base map's settings. */
-@ControllerAdvice(assignableTypes = {LoginController.class, PageController.class, PlannerController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            LoginController.class,
+            PageController.class,
+            PlannerController.class,
+            WorkerPageController.class
+        })
 class LayoutAdvice {
 
     private final AccessScopes scopes;

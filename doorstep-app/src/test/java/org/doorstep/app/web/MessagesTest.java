@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.doorstep.app.registry.SpecialGroup;
+import org.doorstep.app.request.RequestState;
+import org.doorstep.app.visit.VisitOutcome;
 import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,13 @@ class MessagesTest {
         }
         for (SpecialGroup group : SpecialGroup.values()) {
             assertThat(keys).contains("group." + group.name());
+        }
+        // The worker's pages name every visit outcome and request state by key.
+        for (VisitOutcome outcome : VisitOutcome.values()) {
+            assertThat(keys).contains("wk.outcome." + outcome.name());
+        }
+        for (RequestState state : RequestState.values()) {
+            assertThat(keys).contains("wk.state." + state.name());
         }
     }
 
