@@ -162,7 +162,10 @@ async function showRates() {
   const placeIds = ($('main').dataset.places || '').split(',').filter(Boolean);
   const reports = await Promise.all(placeIds.map((id) => api(`/api/visits/rates?placeId=${id}`)));
   const shown = new Map([...$('community').options].map((o) => [Number(o.value), o.textContent]));
-  const rows = reports.flatMap((r) => r.communities).filter((c) => shown.has(c.communityId));
+  // A grant of a street and of a community in it reports that community twice: keep it once.
+  const byId = new Map(reports.flatMap((r) => r.communities).filter((c) => shown.has(c.communityId))
+    .map((c) => [c.communityId, c]));
+  const rows = [...byId.values()];
   chart = chart || echarts.init($('rate-chart'));
   chart.setOption({
     grid: { left: 90, right: 30, top: 20, bottom: 30 },
