@@ -1,5 +1,5 @@
-// The oversight dashboard: each target's value and trend over the city's evaluations, coverage by category, and the
-// communities that lag furthest behind (ECharts).
+// The oversight dashboard: each target's value and trend over the city's evaluations (and, for home visits, over the
+// last months), coverage by category, and the communities that lag furthest behind (ECharts).
 import { api, cell, percent, showError, t } from './common.js';
 import { collection } from './map.js';
 
@@ -32,9 +32,52 @@ function target(label, goal, value, trend) {
   $('targets').querySelector('tbody').appendChild(tr);
 }
 
+const VISIT_MONTHS = 6;
+
+/** The month `back` months before a YYYY-MM month. */
+function monthBefore(month, back) {
+  const [year, m] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A suppressed rate shows as under 5, a month without plans as no data. */
+function rateText(rate) {
+  if (rate.rate !== null) return percent(rate.rate);
+  return rate.required.suppressed || rate.visited.suppressed ? t('js.suppressed') : t('js.noData');
+}
+
+/** The monthly visit rate of the city, its trend, and the communities furthest below 100 % this month. */
+async function visitTarget(city) {
+  const current = await api(`/api/visits/rates?placeId=${city}`);
+  const earlier = await Promise.all([...Array(VISIT_MONTHS - 1).keys()].reverse()
+    .map((i) => api(`/api/visits/rates?placeId=${city}&month=${monthBefore(current.month, i + 1)}`)));
+  const trend = [...earlier, current].map((r) => `${r.month.slice(5)}: ${rateText(r.total)}`).join(' → ');
+  target(t('js.target.visits'), t('js.goal.visits'), rateText(current.total), trend);
+  const behind = current.communities.filter((c) => c.rate !== null && c.rate < 1)
+    .sort((a, b) => a.rate - b.rate || a.communityId - b.communityId).slice(0, 10);
+  const names = await Promise.all(behind.map((c) => api(`/api/places/${c.communityId}`)));
+  const list = $('visit-laggards');
+  list.replaceChildren(...behind.map((c, i) => {
+    const li = document.createElement('li');
+    li.textContent = `${names[i].name} · ${percent(c.rate)} (${c.visited.display}/${c.required.display})`;
+    return li;
+  }));
+  if (!behind.length) {
+    const li = document.createElement('li');
+    li.textContent = t('wk.oversight.noLaggards', current.month);
+    list.appendChild(li);
+  }
+}
+
 async function show() {
   const city = $('city').value;
   $('targets').querySelector('tbody').replaceChildren();
+  await accessTargets(city);
+  await visitTarget(city);
+}
+
+async function accessTargets(city) {
   const runs = (await api(`/api/planning/cities/${city}/evaluations`)).filter((r) => r.status === 'DONE' && r.profile === 'general');
   if (!runs.length) { target(t('js.noRun'), '', null, ''); return; }
   const latest = runs[0];
@@ -48,7 +91,6 @@ async function show() {
   const childcare = await collection('facilities', `&city=${city}&category=childcare`);
   const places = childcare.features.reduce((sum, f) => sum + f.properties.capacity.reduce((s, c) => s + c.places, 0), 0);
   target(t('js.target.childcare'), t('js.goal.childcare'), latest.residents ? (places * 1000 / latest.residents).toFixed(2) : null, '');
-  target(t('js.target.visits'), t('js.goal.visits'), null, t('js.gap.visits'));
 
   chart('coverage-chart').setOption({
     grid: { left: 100, right: 20, top: 20, bottom: 30 },

@@ -274,6 +274,18 @@ class EndpointScopeIT {
                 "worker of A asking for B",
                 workerA,
                 RequestMethod.GET,
+                "/api/visits/worklist",
+                "/api/visits/worklist?communityId=" + b);
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
+                "/api/requests",
+                "/api/requests?communityId=" + b + "&state=NEW,CLOSED");
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
                 "/api/visits/rates",
                 "/api/visits/rates?placeId=" + b + "&month=2025-06");
 
@@ -406,6 +418,18 @@ class EndpointScopeIT {
                     Map.of("cityId", city)));
         }
         probeIndividuals("planner asking for individuals", planner, a, residentA, households.get(0), idNumberB);
+        probe(
+                "planner asking for individuals",
+                planner,
+                RequestMethod.GET,
+                "/api/requests",
+                "/api/requests?communityId=" + a);
+        probe(
+                "planner asking for individuals",
+                planner,
+                RequestMethod.GET,
+                "/api/visits/worklist",
+                "/api/visits/worklist?communityId=" + a);
     }
 
     /**

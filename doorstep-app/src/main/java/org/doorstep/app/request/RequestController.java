@@ -2,6 +2,7 @@ package org.doorstep.app.request;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doorstep.app.account.AccessScopes;
 import org.doorstep.app.account.Role;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The handling of requests behind Open311: states, dispatch, work orders, "+1", ratings, routing, scorecards. */
+/**
+ * The handling of requests behind Open311: the staff's queue, states, dispatch, work orders, "+1", ratings, routing,
+ * scorecards.
+ */
 @RestController
 class RequestController {
 
@@ -37,6 +42,7 @@ class RequestController {
     private final RequestRouting routing;
     private final RequestServiceCatalog catalog;
     private final Scorecards scorecards;
+    private final RequestQueue queue;
 
     RequestController(
             AccessScopes scopes,
@@ -46,7 +52,8 @@ class RequestController {
             RequestAccess access,
             RequestRouting routing,
             RequestServiceCatalog catalog,
-            Scorecards scorecards) {
+            Scorecards scorecards,
+            RequestQueue queue) {
         this.scopes = scopes;
         this.details = details;
         this.workflow = workflow;
@@ -55,6 +62,16 @@ class RequestController {
         this.routing = routing;
         this.catalog = catalog;
         this.scorecards = scorecards;
+        this.queue = queue;
+    }
+
+    /** A community's queue for its staff: open requests unless {@code state} names others, overdue ones if asked. */
+    @GetMapping("/api/requests")
+    List<RequestQueue.QueuedRequest> listQueue(
+            @RequestParam long communityId,
+            @RequestParam(required = false) @Nullable Set<RequestState> state,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return queue.listQueue(scopes.current(), communityId, state == null ? Set.of() : state, overdue);
     }
 
     @GetMapping("/api/requests/{id}")

@@ -40,18 +40,21 @@ class VisitController {
     private final VisitRecording recording;
     private final VisitRates rates;
     private final CommunityAccess access;
+    private final VisitWorklist worklist;
 
     VisitController(
             AccessScopes scopes,
             VisitPlanning planning,
             VisitRecording recording,
             VisitRates rates,
-            CommunityAccess access) {
+            CommunityAccess access,
+            VisitWorklist worklist) {
         this.scopes = scopes;
         this.planning = planning;
         this.recording = recording;
         this.rates = rates;
         this.access = access;
+        this.worklist = worklist;
     }
 
     @PostMapping("/plans")
@@ -98,14 +101,24 @@ class VisitController {
         return planning.listOverdue(scopes.current(), communityId);
     }
 
-    /** Any role with places may read the rates of a place inside its scope, suppressed alike for all. */
+    /** This month's plans of a community with their visitors, and its overdue list. */
+    @GetMapping("/worklist")
+    VisitWorklist.Worklist worklist(@RequestParam long communityId) {
+        return worklist.thisMonth(scopes.current(), communityId);
+    }
+
+    /**
+     * Any role with places may read the rates of a place inside its scope, suppressed alike for all; without a month,
+     * the current one (in China), which the report names.
+     */
     @GetMapping("/rates")
-    RateReport rates(@RequestParam long placeId, @RequestParam YearMonth month) {
+    RateReport rates(@RequestParam long placeId, @RequestParam(required = false) @Nullable YearMonth month) {
         AccessScope scope = scopes.current();
         access.requirePlace(scope, placeId);
-        List<CommunityRate> communities = rates.byCommunity(placeId, month).stream()
+        YearMonth shown = month == null ? planning.currentMonth() : month;
+        List<CommunityRate> communities = rates.byCommunity(placeId, shown).stream()
                 .map(CommunityRate::of)
                 .toList();
-        return new RateReport(placeId, month, CommunityRate.of(rates.monthlyRate(placeId, month)), communities);
+        return new RateReport(placeId, shown, CommunityRate.of(rates.monthlyRate(placeId, shown)), communities);
     }
 }

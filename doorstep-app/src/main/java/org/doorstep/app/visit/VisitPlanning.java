@@ -94,17 +94,26 @@ class VisitPlanning {
     public List<OverdueVisit> listOverdue(AccessScope scope, long communityId) {
         access.requireCommunity(scope, communityId);
         LocalDate today = today(clock);
-        YearMonth month = YearMonth.from(today);
-        LocalDate due = month.atDay(properties.dueDay());
+        LocalDate due = dueOn(YearMonth.from(today));
         List<OverdueVisit> overdue = new ArrayList<>();
         if (today.isAfter(due)) {
-            plans.listUnvisited(scope, communityId, month)
+            plans.listUnvisited(scope, communityId, YearMonth.from(today))
                     .forEach(p -> overdue.add(new OverdueVisit(
                             p.residentId(), p.id(), OverdueVisit.Reason.NO_VISIT_THIS_MONTH, null, null, due)));
         }
         overdue.addAll(visits.listLateFollowUps(scope, communityId, today));
         overdue.sort(Comparator.comparing(OverdueVisit::dueOn).thenComparing(OverdueVisit::residentId));
         return overdue;
+    }
+
+    /** The month of today in China: the month whose plans the overdue list checks. */
+    YearMonth currentMonth() {
+        return YearMonth.from(today(clock));
+    }
+
+    /** The day after which a plan of the month without a successful visit is overdue. */
+    LocalDate dueOn(YearMonth month) {
+        return month.atDay(properties.dueDay());
     }
 
     /** Today in China, from the application's clock (which stays in UTC). */

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             PageController.class,
             PlannerController.class,
             ResidentPageController.class,
-            OperatorPageController.class
+            OperatorPageController.class,
+            WorkerPageController.class
         })
 class LayoutAdvice {
 

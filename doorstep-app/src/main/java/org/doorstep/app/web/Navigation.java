@@ -15,6 +15,8 @@ final class Navigation {
     static final Item PLANNER = new Item("/planner", "nav.planner");
     static final Item OVERSIGHT = new Item("/oversight", "nav.oversight");
     static final Item WORKER = new Item("/worker", "nav.worker");
+    static final Item WORKER_VISITS = new Item("/worker/visits", "wk.nav.visits");
+    static final Item WORKER_REQUESTS = new Item("/worker/requests", "wk.nav.requests");
     static final Item OPERATOR = new Item("/operator", "nav.operator");
     static final Item OPERATOR_SESSIONS = new Item("/operator/sessions", "op.nav.sessions");
     static final Item OPERATOR_MEALS = new Item("/operator/meals", "op.nav.meals");
@@ -28,14 +30,18 @@ final class Navigation {
     static List<Item> forRole(Role role) {
         return switch (role) {
             case PLANNER -> List.of(PLANNER, OVERSIGHT);
-            case COMMUNITY_WORKER, STREET_OFFICER -> List.of(WORKER);
+            case COMMUNITY_WORKER, STREET_OFFICER -> workerPages();
             case OPERATOR -> operatorPages();
             case RESIDENT -> residentPages();
             case ADMIN ->
-                Stream.of(List.of(PLANNER, OVERSIGHT, WORKER), operatorPages(), residentPages())
+                Stream.of(List.of(PLANNER, OVERSIGHT), workerPages(), operatorPages(), residentPages())
                         .flatMap(List::stream)
                         .toList();
         };
+    }
+
+    private static List<Item> workerPages() {
+        return List.of(WORKER, WORKER_VISITS, WORKER_REQUESTS);
     }
 
     private static List<Item> operatorPages() {

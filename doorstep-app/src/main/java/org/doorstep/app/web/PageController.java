@@ -1,10 +1,6 @@
 package org.doorstep.app.web;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccessScopes;
-import org.doorstep.app.place.Place;
 import org.doorstep.app.place.Places;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,19 +27,11 @@ class PageController {
         return "redirect:" + Navigation.forRole(scopes.current().role()).get(0).path();
     }
 
-    /** The worker's communities: those at or below its grants (an administrator's: the first city's). */
     @GetMapping("/worker")
     String worker(Model model) {
         String page = page(Navigation.WORKER, "worker");
-        AccessScope scope = scopes.current();
-        Set<Long> granted = scope.isAdmin()
-                ? places.listCities().stream().limit(1).map(Place::id).collect(Collectors.toSet())
-                : scope.placeIds();
         model.addAttribute(
-                "communities",
-                granted.stream()
-                        .flatMap(id -> places.listCommunitiesUnder(id).stream())
-                        .toList());
+                "communities", WorkerPlaces.of(places, scopes.current()).communities());
         return page;
     }
 

@@ -20,19 +20,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A district with street 1 (communities A and B) and street 2 (community C); A has 3 elderly residents with special
- * difficulties and one without, B has 1, C has 6 (enough for an unsuppressed rate).
+ * difficulties and one without, B has 1, C has 6 (enough for an unsuppressed rate). Public for the browser journey
+ * of the worker's visits page.
  */
-final class VisitWorld {
+public final class VisitWorld {
 
     private static final AtomicInteger CODES = new AtomicInteger();
 
-    final long district;
-    final long street1;
-    final long communityA;
-    final long communityB;
-    final long communityC;
+    public final long district;
+    public final long street1;
+    public final long communityA;
+    public final long communityB;
+    public final long communityC;
 
-    VisitWorld(Places places, RegistryService registry) {
+    public VisitWorld(Places places, RegistryService registry) {
         long city = places.addPlace(new NewPlace(PlaceLevel.CITY, null, "访视市", null, null, null, null));
         district = places.addPlace(new NewPlace(PlaceLevel.DISTRICT, null, "访视区", city, null, null, null));
         street1 = places.addPlace(new NewPlace(PlaceLevel.STREET, null, "一街道", district, null, null, null));

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.doorstep.app.booking.ServiceKind;
 import org.doorstep.app.registry.SpecialGroup;
+import org.doorstep.app.request.RequestState;
+import org.doorstep.app.visit.VisitOutcome;
 import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,13 @@ class MessagesTest {
         }
         for (ServiceKind kind : ServiceKind.values()) {
             assertThat(keys).contains("op.kind." + kind.name());
+        }
+        // The worker's pages name every visit outcome and request state by key.
+        for (VisitOutcome outcome : VisitOutcome.values()) {
+            assertThat(keys).contains("wk.outcome." + outcome.name());
+        }
+        for (RequestState state : RequestState.values()) {
+            assertThat(keys).contains("wk.state." + state.name());
         }
     }
 

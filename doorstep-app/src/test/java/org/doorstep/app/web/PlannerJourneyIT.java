@@ -96,7 +96,7 @@ class PlannerJourneyIT {
                         List.of("/planner", "/oversight")),
                 new Visit(
                         accounts.createUser(Role.COMMUNITY_WORKER, Set.of(city.firstCommunityId()), Set.of(), Set.of()),
-                        List.of("/worker")),
+                        List.of("/worker", "/worker/visits", "/worker/requests")),
                 new Visit(
                         accounts.createUser(Role.OPERATOR, Set.of(), Set.copyOf(city.operatedFacilityIds()), Set.of()),
                         List.of("/operator", "/operator/sessions", "/operator/meals", "/operator/work")),
