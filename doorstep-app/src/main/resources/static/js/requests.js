@@ -63,7 +63,7 @@ async function file(event) {
 }
 
 async function showRequests() {
-  const mine = await api('/api/requests');
+  const mine = await api('/api/requests/mine');
   list.textContent = '';
   if (!mine.length) { list.textContent = t('js.res.req.none'); return; }
   for (const r of mine) list.appendChild(requestItem(r));

@@ -478,7 +478,7 @@ class EndpointScopeIT {
                 .body(form)
                 .retrieve()
                 .toBodilessEntity();
-        probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/requests", "/api/requests");
+        probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/requests/mine", "/api/requests/mine");
         probe(
                 "planner asking for requests",
                 users.withPlaces(Role.PLANNER, b),

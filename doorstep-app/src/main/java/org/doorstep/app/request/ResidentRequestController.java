@@ -70,7 +70,7 @@ class ResidentRequestController {
     }
 
     /** The requests the user sees, newest first (a resident: its own and those it supports). */
-    @GetMapping("/api/requests")
+    @GetMapping("/api/requests/mine")
     List<RequestSummary> listRequests() {
         AccessScope scope = scopes.current();
         Instant now = clock.instant();
