@@ -39,15 +39,19 @@ export function addRoads(base, cityId) {
   return load().then(() => layer);
 }
 
-/** The map's view as query parameters: its box (west,south,east,north) and zoom. */
-function view(map) {
+/** The map's box as west,south,east,north. */
+export function boxOf(map) {
   const b = map.getBounds();
-  const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
-  return `bbox=${bbox}&zoom=${map.getZoom()}`;
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
+}
+
+/** The map's view as query parameters: its box and zoom. */
+function view(map) {
+  return `bbox=${boxOf(map)}&zoom=${map.getZoom()}`;
 }
 
 /** Calls load once the map has settled after a move. */
-function onMoveEnd(map, load) {
+export function onMoveEnd(map, load) {
   let timer = null;
   map.on('moveend', () => { clearTimeout(timer); timer = setTimeout(load, 150); });
 }

@@ -1,7 +1,7 @@
 // The planner's map: runs and their live progress, the coverage choropleth, blind spots and the buildings' times, the
 // standards per community; what-if edits (whatif.js) and siting (siting.js).
 import { api, cell, percent, showError, t } from './common.js';
-import { addCommunities, addFacilities, addRoads, collection, createMap } from './map.js';
+import { addCommunities, addFacilities, addRoads, boxOf, collection, createMap, onMoveEnd } from './map.js';
 import { siting } from './siting.js';
 import { whatIf } from './whatif.js';
 
@@ -14,6 +14,11 @@ const $ = (id) => document.getElementById(id);
 const base = createMap('map', centre, 13);
 let communities = null;
 let blindLayer = null;
+let buildingLayer = null;
+// From this zoom in, the buildings of the view are drawn; further out a city's 100,000 dots would hide the map and
+// tell nothing the choropleth does not.
+const BUILDING_ZOOM = 16;
+const BUILDING_LIMIT = 5000;
 let coverageByCommunity = new Map();
 let facilities = null;
 // The life circles depend on the run only, not on the category or minutes shown.
@@ -108,6 +113,33 @@ async function drawBlindSpots(run, category, minutes) {
   $('blindspots').dataset.count = String(inside.length);
 }
 
+/** Colours a building by its walking time against the chosen minutes: within, within twice, beyond, unreachable. */
+function buildingColour(walkTime_s, minutes) {
+  if (walkTime_s === null) return '#5c0a06';
+  if (walkTime_s <= minutes * 60) return '#1a7f37';
+  return walkTime_s <= minutes * 120 ? '#d4a017' : '#b3261e';
+}
+
+/** The run's buildings in the view with their walking times (one page, by box), from BUILDING_ZOOM in. */
+async function drawBuildings() {
+  const run = $('run').value;
+  const status = $('buildings');
+  buildingLayer.clearLayers();
+  if (!run || base.map.getZoom() < BUILDING_ZOOM) {
+    status.textContent = run ? t('planmap.buildings.zoomIn') : '';
+    delete status.dataset.count;
+    return;
+  }
+  const bbox = boxOf(base.map);
+  const minutes = Number($('minutes').value);
+  const page = await api(`/ogc/collections/buildings/items?limit=${BUILDING_LIMIT}&bbox=${bbox}&run=${run}&category=${$('category').value}`);
+  buildingLayer.addData(page);
+  buildingLayer.eachLayer((l) => l.setStyle({ fillColor: buildingColour(l.feature.properties.walkTime_s, minutes) }));
+  status.textContent = t('planmap.buildings.shown', page.features.length, page.numberMatched);
+  status.dataset.bbox = bbox;
+  status.dataset.count = String(page.features.length);
+}
+
 async function show() {
   const run = $('run').value;
   if (!run) return;
@@ -124,6 +156,7 @@ async function show() {
     communities.setStyle(styleCommunity);
     fillTable(rows);
     await drawBlindSpots(run, category, minutes);
+    await drawBuildings();
   } catch (e) { showError($('blindspots'), e); }
 }
 
@@ -169,6 +202,13 @@ async function start() {
   communities = await addCommunities(base, cityId, styleCommunity);
   const here = communities.getLayers().filter((l) => inPlace(l.feature));
   if (here.length) base.map.fitBounds(L.featureGroup(here).getBounds());
+  buildingLayer = L.geoJSON(null, {
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 2.5, stroke: false, fillOpacity: 0.85 }),
+    onEachFeature: (f, l) => l.bindTooltip(f.properties.walkTime_s === null ? t('js.unreachable')
+      : t('js.walk', Math.round(f.properties.walkTime_s / 60))),
+  }).addTo(base.map);
+  base.control.addOverlay(buildingLayer, t('planmap.layer.buildings'));
+  onMoveEnd(base.map, () => drawBuildings().catch((e) => showError($('buildings'), e)));
   facilities = await addFacilities(base, cityId, () => $('category').value,
     (f, l) => l.on('click', (e) => facilityClicked(f, e.latlng)));
   await loadRuns();

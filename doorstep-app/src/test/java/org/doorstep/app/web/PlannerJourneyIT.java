@@ -83,6 +83,23 @@ class PlannerJourneyIT {
         assertThat(browser.driver().findElements(By.cssSelector("#coverage tbody tr")))
                 .isNotEmpty();
         browser.screenshot("planner-blind-spots");
+
+        // Zoomed in by keyboard, the map draws the view's buildings with their walking times, by box.
+        WebElement map = browser.driver().findElement(By.id("map"));
+        map.click();
+        WebElement buildings = browser.driver().findElement(By.id("buildings"));
+        for (int press = 0; press < 6 && buildings.getAttribute("data-count") == null; press++) {
+            map.sendKeys("+");
+            sleepForTheMapToSettle();
+        }
+        browser.waitUntil(d -> buildings.getAttribute("data-count") != null);
+        Bbox view = Bbox.parse(buildings.getAttribute("data-bbox"));
+        long inView = evaluations
+                .listBuildingAccess(scope, runId, "elderly_care", view, null, 1, 0)
+                .numberMatched();
+        assertThat(inView).isPositive();
+        assertThat(Long.parseLong(buildings.getAttribute("data-count"))).isEqualTo(Math.min(inView, 5000));
+        browser.screenshot("planner-buildings");
         browser.assertNoConsoleErrors();
     }
 
@@ -149,6 +166,15 @@ class PlannerJourneyIT {
     private void waitForScripts() {
         try {
             Thread.sleep(1_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Leaflet's zoom animation and the layer's debounced reload take a moment after each key. */
+    private static void sleepForTheMapToSettle() {
+        try {
+            Thread.sleep(600);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
