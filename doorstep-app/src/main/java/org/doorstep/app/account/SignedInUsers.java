@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SignedInUsers {
 
-    /** A principal as loaded: the generation of account changes it saw and when the copy runs out. */
+    /** A principal as loaded, and when what it was loaded for (a token) expires. */
+    private record Loaded(DoorstepPrincipal principal, Instant expiresAt) {}
+
+    /** A principal as kept: the generation of account changes it saw and when the copy runs out. */
     private record Entry(DoorstepPrincipal principal, long generation, Instant validUntil) {}
 
     /** Beyond this many copies the cache starts again empty, so that a flood of tokens cannot fill the heap. */
@@ -51,33 +54,33 @@ class SignedInUsers {
         String digest = ApiTokens.sha256(token);
         return cached(
                 "token:" + digest, () -> tokens.ownerOf(digest).flatMap(owner -> users.findSignedIn(owner.username())
-                        .map(principal -> new Entry(principal, 0, owner.expiresAt()))));
+                        .map(principal -> new Loaded(principal, owner.expiresAt()))));
     }
 
     /** The enabled account of this username. */
     Optional<DoorstepPrincipal> forUsername(String username) {
         return cached("user:" + username, () -> users.findSignedIn(username)
-                .map(principal -> new Entry(principal, 0, Instant.MAX)));
+                .map(principal -> new Loaded(principal, Instant.MAX)));
     }
 
-    private Optional<DoorstepPrincipal> cached(String key, Supplier<Optional<Entry>> load) {
+    private Optional<DoorstepPrincipal> cached(String key, Supplier<Optional<Loaded>> load) {
         Instant now = clock.instant();
         long generation = changes.generation();
         Entry entry = entries.get(key);
         if (entry != null && entry.generation() == generation && now.isBefore(entry.validUntil())) {
             return Optional.of(entry.principal());
         }
-        Optional<Entry> loaded = load.get();
+        Optional<Loaded> loaded = load.get();
         if (loaded.isEmpty() || timeToLive.isZero()) {
             entries.remove(key);
-            return loaded.map(Entry::principal);
+            return loaded.map(Loaded::principal);
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
         Instant until = now.plus(timeToLive);
-        Instant expiry = loaded.get().validUntil();
+        Instant expiry = loaded.get().expiresAt();
         entries.put(key, new Entry(loaded.get().principal(), generation, expiry.isBefore(until) ? expiry : until));
-        return loaded.map(Entry::principal);
+        return loaded.map(Loaded::principal);
     }
 }

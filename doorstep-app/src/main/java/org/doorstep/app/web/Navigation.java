@@ -10,7 +10,13 @@ import org.doorstep.app.account.ScopeDeniedException;
 final class Navigation {
 
     /** A menu entry: the page's path and the message key of its label. */
-    record Item(String path, String label) {}
+    record Item(String path, String label) {
+
+        /** The page's template: its path without the leading slash, '/' as '-' (/worker/visits: worker-visits). */
+        String template() {
+            return path.substring(1).replace('/', '-');
+        }
+    }
 
     static final Item PLANNER = new Item("/planner", "nav.planner");
     static final Item OVERSIGHT = new Item("/oversight", "nav.oversight");
@@ -56,10 +62,11 @@ final class Navigation {
         return forRole(role).contains(page);
     }
 
-    /** Refuses a user whose role's menu lacks the page. */
-    static void require(AccessScope scope, Item page) {
+    /** The page's template for a user whose role's menu has it; refuses anyone else. */
+    static String open(AccessScope scope, Item page) {
         if (!allows(scope.role(), page)) {
             throw new ScopeDeniedException("role " + scope.role() + " has no page " + page.path());
         }
+        return page.template();
     }
 }

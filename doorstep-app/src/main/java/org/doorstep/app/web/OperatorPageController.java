@@ -23,21 +23,16 @@ class OperatorPageController {
     @GetMapping("/operator/sessions")
     String sessions(Model model) {
         model.addAttribute("serviceKinds", ServiceKind.values());
-        return page(Navigation.OPERATOR_SESSIONS, "operator-sessions");
+        return Navigation.open(scopes.current(), Navigation.OPERATOR_SESSIONS);
     }
 
     @GetMapping("/operator/meals")
     String meals() {
-        return page(Navigation.OPERATOR_MEALS, "operator-meals");
+        return Navigation.open(scopes.current(), Navigation.OPERATOR_MEALS);
     }
 
     @GetMapping("/operator/work")
     String work() {
-        return page(Navigation.OPERATOR_WORK, "operator-work");
-    }
-
-    private String page(Navigation.Item item, String template) {
-        Navigation.require(scopes.current(), item);
-        return template;
+        return Navigation.open(scopes.current(), Navigation.OPERATOR_WORK);
     }
 }

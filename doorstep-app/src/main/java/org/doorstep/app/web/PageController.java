@@ -29,7 +29,7 @@ class PageController {
 
     @GetMapping("/worker")
     String worker(Model model) {
-        String page = page(Navigation.WORKER, "worker");
+        String page = Navigation.open(scopes.current(), Navigation.WORKER);
         model.addAttribute(
                 "communities", WorkerPlaces.of(places, scopes.current()).communities());
         return page;
@@ -37,23 +37,18 @@ class PageController {
 
     @GetMapping("/operator")
     String operator() {
-        return page(Navigation.OPERATOR, "operator");
+        return Navigation.open(scopes.current(), Navigation.OPERATOR);
     }
 
     @GetMapping("/resident")
     String resident() {
-        return page(Navigation.RESIDENT, "resident");
+        return Navigation.open(scopes.current(), Navigation.RESIDENT);
     }
 
     @GetMapping("/oversight")
     String oversight(Model model) {
-        String page = page(Navigation.OVERSIGHT, "oversight");
+        String page = Navigation.open(scopes.current(), Navigation.OVERSIGHT);
         model.addAttribute("cities", PlannerController.visibleCities(places, scopes.current()));
         return page;
-    }
-
-    private String page(Navigation.Item item, String template) {
-        Navigation.require(scopes.current(), item);
-        return template;
     }
 }

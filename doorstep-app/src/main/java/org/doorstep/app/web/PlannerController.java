@@ -33,12 +33,12 @@ class PlannerController {
     @GetMapping("/planner")
     String planner(@RequestParam(required = false) @Nullable Long place, Model model) {
         AccessScope scope = scopes.current();
-        Navigation.require(scope, Navigation.PLANNER);
+        String page = Navigation.open(scope, Navigation.PLANNER);
         List<Place> cities = visibleCities(places, scope);
         model.addAttribute("cities", cities);
         Optional<Place> shown = place == null ? cities.stream().findFirst() : places.findPlace(place);
         if (shown.isEmpty()) {
-            return "planner";
+            return page;
         }
         Place current = shown.get();
         long cityId = current.cityId() == null ? current.id() : current.cityId();
@@ -49,7 +49,7 @@ class PlannerController {
         model.addAttribute("cityId", cityId);
         model.addAttribute("crumbs", ancestors(current));
         model.addAttribute("children", places.listChildren(current.id()));
-        return "planner";
+        return page;
     }
 
     /** The cities a planner's grants name (every city for an administrator). */

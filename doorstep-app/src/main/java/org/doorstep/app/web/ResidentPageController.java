@@ -16,16 +16,11 @@ class ResidentPageController {
 
     @GetMapping("/resident/meals")
     String meals() {
-        return page(Navigation.RESIDENT_MEALS, "resident-meals");
+        return Navigation.open(scopes.current(), Navigation.RESIDENT_MEALS);
     }
 
     @GetMapping("/resident/requests")
     String requests() {
-        return page(Navigation.RESIDENT_REQUESTS, "resident-requests");
-    }
-
-    private String page(Navigation.Item item, String template) {
-        Navigation.require(scopes.current(), item);
-        return template;
+        return Navigation.open(scopes.current(), Navigation.RESIDENT_REQUESTS);
     }
 }

@@ -24,16 +24,16 @@ class WorkerPageController {
 
     @GetMapping("/worker/visits")
     String visits(Model model) {
-        return page(Navigation.WORKER_VISITS, "worker-visits", model);
+        return page(Navigation.WORKER_VISITS, model);
     }
 
     @GetMapping("/worker/requests")
     String requests(Model model) {
-        return page(Navigation.WORKER_REQUESTS, "worker-requests", model);
+        return page(Navigation.WORKER_REQUESTS, model);
     }
 
-    private String page(Navigation.Item item, String template, Model model) {
-        Navigation.require(scopes.current(), item);
+    private String page(Navigation.Item item, Model model) {
+        String template = Navigation.open(scopes.current(), item);
         WorkerPlaces where = WorkerPlaces.of(places, scopes.current());
         model.addAttribute("communities", where.communities());
         model.addAttribute("grantedPlaces", where.granted().stream().sorted().toList());
