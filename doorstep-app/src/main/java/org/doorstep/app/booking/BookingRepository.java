@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +28,17 @@ class BookingRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(BookingRow b, Instant now) {
+    /**
+     * Inserts the booking unless a unique constraint already holds one like it (the resident's live booking of the
+     * session, or the booker's idempotency key): its id, or empty with nothing written. Not raising the conflict
+     * keeps the transaction usable without a savepoint (PostgreSQL aborts a transaction at its first error).
+     */
+    OptionalLong insertIfNew(BookingRow b, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into booking (session_id, service_id, facility_id, resident_id, household_id, community_id,"
-                        + " booked_by, idempotency_key, status, waitlist_seq, price_fen, live_resident_id,"
-                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        int inserted = jdbc.sql("insert into booking (session_id, service_id, facility_id, resident_id, household_id,"
+                        + " community_id, booked_by, idempotency_key, status, waitlist_seq, price_fen, live_resident_id,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing")
                 .params(
                         b.sessionId(),
                         b.serviceId(),
@@ -48,7 +55,7 @@ class BookingRepository {
                         Times.utc(now),
                         Times.utc(now))
                 .update(key, "id");
-        return key.getKeyAs(Long.class);
+        return inserted == 0 ? OptionalLong.empty() : OptionalLong.of(key.getKeyAs(Long.class));
     }
 
     Optional<BookingRow> find(long id) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.registry.RegistryService;
 import org.doorstep.app.registry.ResidentFacts;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  *
  * <p>A booking is one transaction, one commit: the audited read of the resident's facts, the refusal count and the
  * placement. A refusal or a conflict still commits what was recorded (the audit of the read, the refusal), since
- * the read happened; a placement that loses a race for the same resident or key rolls back to its savepoint only.
+ * the read happened; a placement that finds the resident's live booking or the key's earlier one writes nothing.
  */
 @Service
 public class BookingService {
@@ -97,18 +97,14 @@ public class BookingService {
                 .toList();
     }
 
+    // A repeated idempotency key is found when its booking's insert meets the first one (or, for a request
+    // that would now be refused, before the refusal), not by a look-up before every booking: retries are rare.
     private Booking book(AccessScope scope, NewBooking request, boolean childcareChecked) {
         scope.requireIndividuals();
         String key = request.idempotencyKey();
-        if (key != null) {
-            Optional<Booking> earlier = replay(scope, request, key);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        ServiceSession session = catalog.findSession(request.sessionId())
+        BookableSession session = catalog.findBookable(request.sessionId())
                 .orElseThrow(() -> Refusals.notFound("session", request.sessionId()));
-        OfferedService service = catalog.getService(session.serviceId());
+        OfferedService service = session.service();
         if (service.kind().isChildcare() && !childcareChecked) {
             throw new IneligibleException(
                     "CHILDCARE_ENROLMENT", "childcare is booked through /api/childcare/enrolments");
@@ -118,21 +114,18 @@ public class BookingService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Eligibility.Refusal> refusal = Eligibility.check(service, session.startsAt(), facts, now);
         if (refusal.isPresent()) {
+            Optional<Booking> earlier = replay(scope, request, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
             refusals.record(service.id(), facts.communityId(), refusal.get().rule(), now);
             throw new IneligibleException(refusal.get().rule(), refusal.get().detail());
         }
-        try {
-            return placement.place(scope, session, service, facts, key, now);
-        } catch (DuplicateKeyException e) {
-            if (key != null) {
-                Optional<Booking> raced = replay(scope, request, key);
-                if (raced.isPresent()) {
-                    return raced.get();
-                }
-            }
-            throw Refusals.conflict("resident " + request.residentId() + " already has a live booking of session "
-                    + request.sessionId());
-        }
+        return placement
+                .place(scope, session, facts, key, now)
+                .or(() -> replay(scope, request, key))
+                .orElseThrow(() -> Refusals.conflict("resident " + request.residentId()
+                        + " already has a live booking of session " + request.sessionId()));
     }
 
     /** A booking the user sees, with lapsed offers of its session passed on first. */
@@ -174,7 +167,11 @@ public class BookingService {
         return changes.markByOperator(scope, bookingId, BookingStatus.CONFIRMED, BookingStatus.NO_SHOW);
     }
 
-    private Optional<Booking> replay(AccessScope scope, NewBooking request, String key) {
+    /** The booking made earlier with the user's key, if any; 409 where the key was used for another request. */
+    private Optional<Booking> replay(AccessScope scope, NewBooking request, @Nullable String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
         Optional<BookingRow> earlier = bookings.findByKey(scope.userId(), key);
         earlier.ifPresent(row -> {
             if (row.sessionId() != request.sessionId() || row.residentId() != request.residentId()) {

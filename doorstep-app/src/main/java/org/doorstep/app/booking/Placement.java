@@ -1,6 +1,8 @@
 package org.doorstep.app.booking;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.registry.ResidentFacts;
 import org.jspecify.annotations.Nullable;
@@ -9,10 +11,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a place or a waitlist number for a booking and records it, in one transaction (a savepoint inside the
- * caller's): the conditional update of the session's count and the booking's insert commit together or not at all, so that the database, not a check before the
- * insert, keeps confirmed bookings within capacity. The update also locks the session row until commit, which orders
- * concurrent bookings of one session: the order of the waitlist numbers is the order of arrival at that lock.
+ * Takes a place or a waitlist number for a booking and records it, inside the caller's transaction: the conditional
+ * update of the session's count and the booking's insert commit together or not at all, so that the database, not a
+ * check before the insert, keeps confirmed bookings within capacity. The update also locks the session row until
+ * commit, which orders concurrent bookings of one session: the order of the waitlist numbers is the order of arrival
+ * at that lock.
  */
 @Component
 class Placement {
@@ -26,28 +29,26 @@ class Placement {
     }
 
     /**
-     * @throws org.springframework.dao.DuplicateKeyException where the resident already has a live booking of the
-     *     session or the booker already used the idempotency key; nothing is written then
+     * The booking made; empty where the resident already has a live booking of the session or the booker already
+     * used the idempotency key, with the place taken given back (a waitlist number taken stays unused: positions
+     * count the bookings in line, not the numbers).
      */
-    @Transactional(propagation = Propagation.NESTED)
-    Booking place(
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Booking> place(
             AccessScope scope,
-            ServiceSession session,
-            OfferedService service,
+            BookableSession session,
             ResidentFacts facts,
             @Nullable String idempotencyKey,
             Instant now) {
-        BookingStatus status;
-        Integer seq = null;
-        if (sessions.tryTakePlace(session.id())) {
-            status = service.needsApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-        } else {
-            seq = sessions.nextWaitlistSeq(session.id());
-            status = BookingStatus.WAITLISTED;
-        }
+        OfferedService service = session.service();
+        boolean taken = sessions.tryTakePlace(session.sessionId());
+        Integer seq = taken ? null : sessions.nextWaitlistSeq(session.sessionId());
+        BookingStatus status = !taken
+                ? BookingStatus.WAITLISTED
+                : service.needsApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         BookingRow row = new BookingRow(
                 0,
-                session.id(),
+                session.sessionId(),
                 service.id(),
                 service.facilityId(),
                 facts.residentId(),
@@ -60,8 +61,14 @@ class Placement {
                 null,
                 Eligibility.price_fen(service, facts),
                 now);
-        long id = bookings.insert(row, now);
-        Integer position = seq == null ? null : bookings.waitlistPosition(session.id(), seq);
-        return row.withId(id).view(position);
+        OptionalLong id = bookings.insertIfNew(row, now);
+        if (id.isEmpty()) {
+            if (taken) {
+                sessions.releasePlace(session.sessionId());
+            }
+            return Optional.empty();
+        }
+        Integer position = seq == null ? null : bookings.waitlistPosition(session.sessionId(), seq);
+        return Optional.of(row.withId(id.getAsLong()).view(position));
     }
 }

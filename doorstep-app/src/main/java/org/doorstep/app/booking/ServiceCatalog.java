@@ -114,6 +114,11 @@ public class ServiceCatalog {
         return services.listOfFacility(facilityId);
     }
 
+    /** The session's start and its service with its area, read together: for booking it. */
+    Optional<BookableSession> findBookable(long sessionId) {
+        return services.findBookable(sessionId);
+    }
+
     public Optional<ServiceSession> findSession(long sessionId) {
         return sessions.find(sessionId);
     }

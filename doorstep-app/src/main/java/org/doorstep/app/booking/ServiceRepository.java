@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.doorstep.app.registry.SpecialGroup;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServiceRepository {
 
-    private static final String SELECT = "select id, facility_id, kind, name, price_standard_fen, price_subsidised_fen,"
-            + " subsidised_group, min_age, max_age, required_group, needs_approval from offered_service";
+    private static final String COLUMNS = "o.id, o.facility_id, o.kind, o.name, o.price_standard_fen,"
+            + " o.price_subsidised_fen, o.subsidised_group, o.min_age, o.max_age, o.required_group, o.needs_approval";
+    private static final String SELECT = "select " + COLUMNS + " from offered_service o";
+    // A booking reads the session's start and its service with the service's area in one round trip: a row per
+    // community of the area (one with a null community where the area is empty).
+    private static final String BOOKABLE = "select s.starts_at, a.community_id, " + COLUMNS
+            + " from service_session s join offered_service o on o.id = s.service_id"
+            + " left join service_area a on a.service_id = o.id where s.id = ? order by a.community_id";
 
     private final JdbcClient jdbc;
 
@@ -55,12 +62,34 @@ class ServiceRepository {
     }
 
     Optional<OfferedService> find(long id) {
-        return list(" where id = ?", id).stream().findFirst();
+        return list(" where o.id = ?", id).stream().findFirst();
     }
 
     List<OfferedService> listOfFacility(long facilityId) {
-        return list(" where facility_id = ? order by id", facilityId);
+        return list(" where o.facility_id = ? order by o.id", facilityId);
     }
+
+    /** The session's start and its service, for booking it; empty where the session does not exist. */
+    Optional<BookableSession> findBookable(long sessionId) {
+        List<AreaLine> lines = jdbc.sql(BOOKABLE)
+                .param(sessionId)
+                .query((rs, n) -> new AreaLine(
+                        row(rs, n),
+                        Objects.requireNonNull(Times.instant(rs, "starts_at")),
+                        rs.getObject("community_id", Long.class)))
+                .list();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> area =
+                lines.stream().map(AreaLine::community).filter(Objects::nonNull).toList();
+        AreaLine first = lines.get(0);
+        return Optional.of(
+                new BookableSession(sessionId, first.startsAt(), first.service().service(area)));
+    }
+
+    /** One row of {@link #BOOKABLE}: the service and session again, and one community of the area. */
+    private record AreaLine(Row service, Instant startsAt, @Nullable Long community) {}
 
     private List<OfferedService> list(String where, Object parameter) {
         List<Row> rows = jdbc.sql(SELECT + where)

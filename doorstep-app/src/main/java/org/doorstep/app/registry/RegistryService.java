@@ -12,7 +12,6 @@ import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.privacy.AuditAction;
 import org.doorstep.app.privacy.AuditLog;
-import org.doorstep.engine.category.AgeBand;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,9 +94,9 @@ public class RegistryService {
     public Optional<ResidentFacts> findResidentFacts(AccessScope scope, long residentId) {
         scope.requireIndividuals();
         LocalDate today = clock.today();
-        return residents.findResident(scope, residentId).map(r -> {
-            audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, r.id(), FACT_FIELDS, null);
-            return facts(r, today);
+        return residents.findFacts(scope, residentId, today).map(f -> {
+            audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, f.residentId(), FACT_FIELDS, null);
+            return f;
         });
     }
 
@@ -221,8 +220,13 @@ public class RegistryService {
     }
 
     private static ResidentFacts facts(Resident r, LocalDate today) {
-        int age = r.age(today);
-        return new ResidentFacts(r.id(), r.householdId(), r.communityId(), age, AgeBand.ofAge(age), r.groups(today));
+        return ResidentFacts.of(
+                r.id(),
+                r.householdId(),
+                r.communityId(),
+                r.data().birthDate(),
+                r.data().storedGroups(),
+                today);
     }
 
     private static ResidentData data(NewResident r) {

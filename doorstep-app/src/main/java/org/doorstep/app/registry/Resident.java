@@ -14,9 +14,14 @@ record Resident(long id, long householdId, long communityId, ResidentData data) 
 
     /** The stored groups and the derived ones. */
     Set<SpecialGroup> groups(LocalDate today) {
+        return groups(data.storedGroups(), age(today));
+    }
+
+    /** The stored groups and those derived from the age: under 3s are {@link SpecialGroup#INFANT_UNDER_3}. */
+    static Set<SpecialGroup> groups(Set<SpecialGroup> stored, int age) {
         EnumSet<SpecialGroup> groups = EnumSet.noneOf(SpecialGroup.class);
-        groups.addAll(data.storedGroups());
-        if (AgeBand.ofAge(age(today)) == AgeBand.AGE_0_2) {
+        groups.addAll(stored);
+        if (AgeBand.ofAge(age) == AgeBand.AGE_0_2) {
             groups.add(SpecialGroup.INFANT_UNDER_3);
         }
         return SpecialGroup.ordered(groups);

@@ -1,5 +1,6 @@
 package org.doorstep.app.registry;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.doorstep.engine.category.AgeBand;
 
@@ -15,5 +16,18 @@ public record ResidentFacts(
 
     public ResidentFacts {
         groups = SpecialGroup.ordered(groups);
+    }
+
+    /** The facts of a resident born on the date and recorded in the groups, as they stand today. */
+    static ResidentFacts of(
+            long residentId,
+            long householdId,
+            long communityId,
+            LocalDate birthDate,
+            Set<SpecialGroup> storedGroups,
+            LocalDate today) {
+        int age = Ages.age(birthDate, today);
+        return new ResidentFacts(
+                residentId, householdId, communityId, age, AgeBand.ofAge(age), Resident.groups(storedGroups, age));
     }
 }

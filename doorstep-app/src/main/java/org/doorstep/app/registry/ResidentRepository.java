@@ -13,6 +13,7 @@ import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
 import org.doorstep.engine.category.AgeBand;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,40 @@ class ResidentRepository {
     Optional<Resident> findResident(AccessScope scope, long id) {
         return findWhere(scope, "r.id = :id", Map.of("id", id));
     }
+
+    /**
+     * What an eligibility check needs of a resident, in one query and without decrypting anything: a booking reads
+     * this on every request.
+     */
+    Optional<ResidentFacts> findFacts(AccessScope scope, long id, LocalDate today) {
+        ScopeSql.Condition inScope = RegistryAccess.rowsIn(scope, "r.community_id", "r.household_id");
+        Set<SpecialGroup> groups = EnumSet.noneOf(SpecialGroup.class);
+        List<FactsLine> lines = jdbc.sql("select r.household_id, r.community_id, r.birth_date, g.group_code"
+                        + " from resident r left join resident_group g on g.resident_id = r.id"
+                        + " where r.id = :id and " + inScope.sql())
+                .param("id", id)
+                .params(inScope.parameters())
+                .query((rs, n) -> new FactsLine(
+                        rs.getLong("household_id"),
+                        rs.getLong("community_id"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("group_code")))
+                .list();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        for (FactsLine line : lines) {
+            if (line.group() != null) {
+                groups.add(SpecialGroup.valueOf(line.group()));
+            }
+        }
+        FactsLine first = lines.get(0);
+        return Optional.of(
+                ResidentFacts.of(id, first.householdId(), first.communityId(), first.birthDate(), groups, today));
+    }
+
+    /** One row of the facts query: the resident again, and one of its recorded groups (null where it has none). */
+    private record FactsLine(long householdId, long communityId, LocalDate birthDate, @Nullable String group) {}
 
     /** The resident with an ID number, found through its look-up hash. */
     Optional<Resident> findByIdNumber(AccessScope scope, String idNumber) {

@@ -110,6 +110,29 @@ class BookingIT {
     }
 
     @Test
+    void retryThatTheRulesWouldNowRefuseStillReturnsTheFirstBookingAndAKeyIsBoundToItsRequest() {
+        long session = session(5).id();
+        long other = session(5).id();
+        long resident = residents(1).get(0);
+        Booking first = bookings.book(ADMIN, new NewBooking(session, resident, "late-retry"));
+        clock.advance(Duration.ofDays(2));
+
+        Booking retry = bookings.book(ADMIN, new NewBooking(session, resident, "late-retry"));
+
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(jdbc.sql("select count(*) from booking_refusal where rule = 'SESSION_STARTED'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        clock.reset();
+        assertThatThrownBy(() -> bookings.book(ADMIN, new NewBooking(other, resident, "late-retry")))
+                .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode())
+                        .isEqualTo(HttpStatus.CONFLICT));
+        assertThat(catalog.getSession(other).held()).isZero();
+        assertThat(catalog.getSession(session).held()).isEqualTo(1);
+    }
+
+    @Test
     void everyAttemptAuditsItsReadOfTheResidentAlsoWhenRefusedOrInConflict() {
         long session = session(5).id();
         BookingWorld.Household home = world.household(world.communityA, Set.of(), ADULT);
