@@ -57,12 +57,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> token = bearerToken(request);
-        if (token.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<DoorstepPrincipal> principal = signedIn.forToken(token.get());
+        // Only in the chain for requests that carry a token (SecurityConfig), so there is one.
+        String token = bearerToken(request).orElseThrow();
+        Optional<DoorstepPrincipal> principal = signedIn.forToken(token);
         if (principal.isEmpty()) {
             contexts.clearContext();
             refusal.commence(request, response, new InvalidBearerTokenException());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -13,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,11 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -35,7 +37,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Deny by default. Browsers sign in with the login form and keep a session cookie, with CSRF protection; API clients
  * exchange username and password for a bearer token ({@code POST /api/auth/token}) and send it on every request,
- * statelessly and without CSRF tokens. HTTP Basic is off. Under {@code /api/**} a refusal is a problem detail (401 or
+ * statelessly and without CSRF tokens, through a chain of their own that has no session, login, logout or saved
+ * request to look after (a booking is answered in about a millisecond, and those filters were a part of it). HTTP
+ * Basic is off. Under {@code /api/**} a refusal is a problem detail (401 or
  * 403), never a redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,7 +65,28 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthenticationProvider(users, passwordEncoder, attempts));
     }
 
+    /** Requests that carry a bearer token: authenticated by it alone, or refused with a 401 problem. */
     @Bean
+    @Order(1)
+    SecurityFilterChain bearerTokenChain(HttpSecurity http, SignedInUsers signedIn, ObjectMapper json)
+            throws Exception {
+        ApiProblems problems = new ApiProblems(json);
+        http.securityMatcher(BearerTokenFilter::hasBearerToken)
+                .authorizeHttpRequests(SecurityConfig::authorize)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(signedIn, problems), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, AuthenticationManager authenticationManager, SignedInUsers signedIn, ObjectMapper json)
             throws Exception {
@@ -76,7 +101,7 @@ class SecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 // The token endpoint is exempt: it takes JSON only, which a cross-site form cannot send, and its
                 // answer is unreadable to another site.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, TOKEN_ISSUE))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_ISSUE))
                 .requestCache(cache -> cache.requestCache(browserRequestCache()))
                 // Entry points as defaults per path: problem details under /api, the login page elsewhere.
                 .exceptionHandling(exceptions -> exceptions
@@ -84,8 +109,7 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new NegatedRequestMatcher(API))
                         .accessDeniedHandler(accessDeniedHandler(problems)))
-                .addFilterAfter(new SessionAccountFilter(signedIn), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(signedIn, problems), UsernamePasswordAuthenticationFilter.class);
+                .addFilterAfter(new SessionAccountFilter(signedIn), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -33,9 +33,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication current = contexts.getContext().getAuthentication();
-        if (current != null
-                && current.getPrincipal() instanceof DoorstepPrincipal signedIn
-                && !BearerTokenFilter.hasBearerToken(request)) {
+        if (current != null && current.getPrincipal() instanceof DoorstepPrincipal signedIn) {
             refresh(request, signedIn);
         }
         chain.doFilter(request, response);
