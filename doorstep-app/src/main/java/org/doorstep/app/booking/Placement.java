@@ -2,6 +2,7 @@ package org.doorstep.app.booking;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.registry.ResidentFacts;
@@ -41,8 +42,8 @@ class Placement {
             @Nullable String idempotencyKey,
             Instant now) {
         OfferedService service = session.service();
-        boolean taken = sessions.tryTakePlace(session.sessionId());
-        Integer seq = taken ? null : sessions.nextWaitlistSeq(session.sessionId());
+        Integer seq = waitlistSeqOrPlace(session);
+        boolean taken = seq == null;
         BookingStatus status = !taken
                 ? BookingStatus.WAITLISTED
                 : service.needsApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
@@ -70,5 +71,26 @@ class Placement {
         }
         Integer position = seq == null ? null : bookings.waitlistPosition(session.sessionId(), seq);
         return Optional.of(row.withId(id.getAsLong()).view(position));
+    }
+
+    /**
+     * Takes a place (null) or, where the session is full, a waitlist number. A session that looked full when read
+     * most likely still is, so its number is asked for first, saving the update that would find no place. Both
+     * updates are conditional and run under the session's row lock, so a free place is never missed and a full
+     * session never overfilled; the loop goes round again only where a booking or a cancellation came in between.
+     */
+    private @Nullable Integer waitlistSeqOrPlace(BookableSession session) {
+        long id = session.sessionId();
+        boolean waitlistFirst = session.lookedFull();
+        while (true) {
+            if (!waitlistFirst && sessions.tryTakePlace(id)) {
+                return null;
+            }
+            OptionalInt seq = sessions.takeWaitlistSeqIfFull(id);
+            if (seq.isPresent()) {
+                return seq.getAsInt();
+            }
+            waitlistFirst = false;
+        }
     }
 }

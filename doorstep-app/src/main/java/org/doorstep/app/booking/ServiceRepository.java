@@ -24,7 +24,7 @@ class ServiceRepository {
     private static final String SELECT = "select " + COLUMNS + " from offered_service o";
     // A booking reads the session's start and its service with the service's area in one round trip: a row per
     // community of the area (one with a null community where the area is empty).
-    private static final String BOOKABLE = "select s.starts_at, a.community_id, " + COLUMNS
+    private static final String BOOKABLE = "select s.starts_at, s.held, s.capacity, a.community_id, " + COLUMNS
             + " from service_session s join offered_service o on o.id = s.service_id"
             + " left join service_area a on a.service_id = o.id where s.id = ? order by a.community_id";
 
@@ -76,6 +76,7 @@ class ServiceRepository {
                 .query((rs, n) -> new AreaLine(
                         row(rs, n),
                         Objects.requireNonNull(Times.instant(rs, "starts_at")),
+                        rs.getInt("held") >= rs.getInt("capacity"),
                         rs.getObject("community_id", Long.class)))
                 .list();
         if (lines.isEmpty()) {
@@ -84,12 +85,12 @@ class ServiceRepository {
         List<Long> area =
                 lines.stream().map(AreaLine::community).filter(Objects::nonNull).toList();
         AreaLine first = lines.get(0);
-        return Optional.of(
-                new BookableSession(sessionId, first.startsAt(), first.service().service(area)));
+        return Optional.of(new BookableSession(
+                sessionId, first.startsAt(), first.lookedFull(), first.service().service(area)));
     }
 
     /** One row of {@link #BOOKABLE}: the service and session again, and one community of the area. */
-    private record AreaLine(Row service, Instant startsAt, @Nullable Long community) {}
+    private record AreaLine(Row service, Instant startsAt, boolean lookedFull, @Nullable Long community) {}
 
     private List<OfferedService> list(String where, Object parameter) {
         List<Row> rows = jdbc.sql(SELECT + where)

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -64,15 +65,17 @@ class SessionRepository {
                 == 1;
     }
 
-    /** The next waitlist number of the session, under its row lock. */
-    int nextWaitlistSeq(long id) {
-        jdbc.sql("update service_session set waitlist_seq = waitlist_seq + 1 where id = ?")
+    /**
+     * The session's next waitlist number, taken only while it is full (under its row lock): empty where a place is
+     * free.
+     */
+    OptionalInt takeWaitlistSeqIfFull(long id) {
+        GeneratedKeyHolder seq = new GeneratedKeyHolder();
+        int updated = jdbc.sql("update service_session set waitlist_seq = waitlist_seq + 1 where id = ?"
+                        + " and held >= capacity")
                 .param(id)
-                .update();
-        return jdbc.sql("select waitlist_seq from service_session where id = ?")
-                .param(id)
-                .query(Integer.class)
-                .single();
+                .update(seq, "waitlist_seq");
+        return updated == 0 ? OptionalInt.empty() : OptionalInt.of(seq.getKeyAs(Integer.class));
     }
 
     /** Gives a place back. */

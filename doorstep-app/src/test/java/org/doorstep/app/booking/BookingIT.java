@@ -20,6 +20,7 @@ import org.doorstep.app.account.Role;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.place.Places;
 import org.doorstep.app.registry.RegistryService;
+import org.doorstep.app.registry.ResidentFacts;
 import org.doorstep.app.registry.SpecialGroup;
 import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Booking through the REST API and the service: idempotency, the waitlist's offers, refusals and scopes. */
@@ -69,6 +71,12 @@ class BookingIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Placement placement;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @LocalServerPort
     int port;
@@ -130,6 +138,30 @@ class BookingIT {
                         .isEqualTo(HttpStatus.CONFLICT));
         assertThat(catalog.getSession(other).held()).isZero();
         assertThat(catalog.getSession(session).held()).isEqualTo(1);
+    }
+
+    @Test
+    void placementDecidesUnderTheLockWhateverTheSessionLookedLikeWhenRead() {
+        ServiceSession session = session(1);
+        List<Long> residents = residents(2);
+        ResidentFacts first =
+                registry.findResidentFacts(ADMIN, residents.get(0)).orElseThrow();
+        ResidentFacts second =
+                registry.findResidentFacts(ADMIN, residents.get(1)).orElseThrow();
+        BookableSession readAsFull = new BookableSession(session.id(), session.startsAt(), true, service);
+        BookableSession readAsFree = new BookableSession(session.id(), session.startsAt(), false, service);
+
+        Booking placed = transactions
+                .execute(t -> placement.place(ADMIN, readAsFull, first, null, clock.instant()))
+                .orElseThrow();
+        Booking waiting = transactions
+                .execute(t -> placement.place(ADMIN, readAsFree, second, null, clock.instant()))
+                .orElseThrow();
+
+        assertThat(placed.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(waiting.status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(waiting.waitlistPosition()).isEqualTo(1);
+        assertThat(catalog.getSession(session.id()).held()).isEqualTo(1);
     }
 
     @Test
