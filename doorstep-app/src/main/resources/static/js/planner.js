@@ -1,7 +1,7 @@
 // The planner's map: runs and their live progress, the coverage choropleth, blind spots and the buildings' times, the
 // standards per community; what-if edits (whatif.js) and siting (siting.js).
 import { api, cell, percent, showError, t } from './common.js';
-import { addCommunities, addFacilities, addRoads, boxOf, collection, createMap, onMoveEnd } from './map.js';
+import { addCommunities, addFacilities, addRoads, boxOf, createMap, onMoveEnd } from './map.js';
 import { siting } from './siting.js';
 import { whatIf } from './whatif.js';
 
@@ -18,7 +18,8 @@ let buildingLayer = null;
 // From this zoom in, the buildings of the view are drawn; further out a city's 100,000 dots would hide the map and
 // tell nothing the choropleth does not.
 const BUILDING_ZOOM = 16;
-const BUILDING_LIMIT = 5000;
+// One page per layer and view: the totals come from the server, so the map never needs a whole layer.
+const LAYER_LIMIT = 5000;
 let coverageByCommunity = new Map();
 let facilities = null;
 // The life circles depend on the run only, not on the category or minutes shown.
@@ -64,11 +65,15 @@ async function loadRuns(select) {
   return list.value;
 }
 
+/** The ids of the communities at or below the page's place. */
+function placeCommunities() {
+  return new Set(communities.getLayers().filter((l) => inPlace(l.feature)).map((l) => l.feature.id));
+}
+
 function fillTable(rows) {
   const body = $('coverage').querySelector('tbody');
   body.replaceChildren();
-  const shown = new Set(communities.getLayers().filter((l) => inPlace(l.feature)).map((l) => l.feature.id));
-  for (const r of rows.filter((row) => shown.has(row.communityId))) {
+  for (const r of rows) {
     const tr = document.createElement('tr');
     cell(tr, r.communityName);
     cell(tr, r.suppressed ? t('js.suppressed') : Math.round(r.residents), true);
@@ -98,19 +103,41 @@ function lifeCircles(tr, standard) {
   }
 }
 
-async function drawBlindSpots(run, category, minutes) {
-  const data = await collection('blindspots', `&run=${run}&category=${category}&minutes=${minutes}`);
-  const inside = data.features.filter((f) => !communities || communities.getLayers().some((l) => l.feature.id === f.properties.communityId && inPlace(l.feature)));
-  if (blindLayer) { base.map.removeLayer(blindLayer); base.control.removeLayer(blindLayer); }
-  blindLayer = L.geoJSON({ type: 'FeatureCollection', features: inside }, {
-    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 3, color: '#b3261e', weight: 1, fillOpacity: 0.8 }),
-    onEachFeature: (f, l) => l.bindTooltip(f.properties.walkTime_s === null ? t('js.unreachable')
-      : t('js.walk', Math.round(f.properties.walkTime_s / 60))),
-  }).addTo(base.map);
-  base.control.addOverlay(blindLayer, t('js.layer.blindspots'));
-  const residents = inside.reduce((sum, f) => sum + (f.properties.residents || 0), 0);
-  $('blindspots').textContent = t('js.blindSpots', inside.length, minutes, residents);
-  $('blindspots').dataset.count = String(inside.length);
+/**
+ * The place's blind spots, summed over its communities' rows: every blind-spot building, and the residents of those
+ * the server did not suppress (so the figure says "at least").
+ */
+function showBlindSpotTotals(rows, minutes) {
+  const buildings = rows.reduce((sum, r) => sum + r.blindSpotBuildings, 0);
+  const residents = rows.reduce((sum, r) => sum + (r.blindSpotResidents || 0), 0);
+  $('blindspots').textContent = t('js.blindSpots', buildings, minutes, residents);
+  $('blindspots').dataset.count = String(buildings);
+  $('blindspots').dataset.residents = String(residents);
+}
+
+/** The run's blind spots in the view (one page, by box); those outside the page's place are drawn faint. */
+async function drawBlindSpots() {
+  const run = $('run').value;
+  const status = $('blindspots-shown');
+  if (!run) return;
+  const bbox = boxOf(base.map);
+  const page = await api(`/ogc/collections/blindspots/items?limit=${LAYER_LIMIT}&bbox=${bbox}&run=${run}`
+    + `&category=${$('category').value}&minutes=${$('minutes').value}`);
+  const here = placeCommunities();
+  blindLayer.clearLayers();
+  blindLayer.addData(page);
+  blindLayer.eachLayer((l) => l.setStyle(here.has(l.feature.properties.communityId)
+    ? { color: '#b3261e', fillOpacity: 0.8 } : { color: '#d99a96', fillOpacity: 0.4 }));
+  const cut = page.features.length < page.numberMatched;
+  status.textContent = cut ? t('planmap.blindSpots.shown', page.features.length, page.numberMatched) : '';
+  status.dataset.bbox = bbox;
+  status.dataset.count = String(page.features.length);
+  status.dataset.matched = String(page.numberMatched);
+}
+
+/** A building's walking time (or that none is reachable) as its tooltip. */
+function walkTooltip(f, l) {
+  l.bindTooltip(f.properties.walkTime_s === null ? t('js.unreachable') : t('js.walk', Math.round(f.properties.walkTime_s / 60)));
 }
 
 /** Colours a building by its walking time against the chosen minutes: within, within twice, beyond, unreachable. */
@@ -132,7 +159,7 @@ async function drawBuildings() {
   }
   const bbox = boxOf(base.map);
   const minutes = Number($('minutes').value);
-  const page = await api(`/ogc/collections/buildings/items?limit=${BUILDING_LIMIT}&bbox=${bbox}&run=${run}&category=${$('category').value}`);
+  const page = await api(`/ogc/collections/buildings/items?limit=${LAYER_LIMIT}&bbox=${bbox}&run=${run}&category=${$('category').value}`);
   buildingLayer.addData(page);
   buildingLayer.eachLayer((l) => l.setStyle({ fillColor: buildingColour(l.feature.properties.walkTime_s, minutes) }));
   status.textContent = t('planmap.buildings.shown', page.features.length, page.numberMatched);
@@ -154,8 +181,11 @@ async function show() {
     }
     coverageByCommunity = new Map(rows.map((r) => [r.communityId, r]));
     communities.setStyle(styleCommunity);
-    fillTable(rows);
-    await drawBlindSpots(run, category, minutes);
+    const here = placeCommunities();
+    const placeRows = rows.filter((r) => here.has(r.communityId));
+    fillTable(placeRows);
+    showBlindSpotTotals(placeRows, minutes);
+    await drawBlindSpots();
     await drawBuildings();
   } catch (e) { showError($('blindspots'), e); }
 }
@@ -202,13 +232,19 @@ async function start() {
   communities = await addCommunities(base, cityId, styleCommunity);
   const here = communities.getLayers().filter((l) => inPlace(l.feature));
   if (here.length) base.map.fitBounds(L.featureGroup(here).getBounds());
+  // Blind spots over the buildings' times, as the page is about them.
   buildingLayer = L.geoJSON(null, {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 2.5, stroke: false, fillOpacity: 0.85 }),
-    onEachFeature: (f, l) => l.bindTooltip(f.properties.walkTime_s === null ? t('js.unreachable')
-      : t('js.walk', Math.round(f.properties.walkTime_s / 60))),
+    onEachFeature: walkTooltip,
   }).addTo(base.map);
   base.control.addOverlay(buildingLayer, t('planmap.layer.buildings'));
   onMoveEnd(base.map, () => drawBuildings().catch((e) => showError($('buildings'), e)));
+  blindLayer = L.geoJSON(null, {
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 3, weight: 1 }),
+    onEachFeature: walkTooltip,
+  }).addTo(base.map);
+  base.control.addOverlay(blindLayer, t('js.layer.blindspots'));
+  onMoveEnd(base.map, () => drawBlindSpots().catch((e) => showError($('blindspots-shown'), e)));
   facilities = await addFacilities(base, cityId, () => $('category').value,
     (f, l) => l.on('click', (e) => facilityClicked(f, e.latlng)));
   await loadRuns();

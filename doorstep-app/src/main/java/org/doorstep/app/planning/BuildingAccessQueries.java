@@ -6,17 +6,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of {@code building_access}: a run's buildings inside a box, and a home's nearest facilities. */
+/**
+ * Reads of {@code building_access}: a run's buildings inside a box, its blind spots per community, and a home's nearest
+ * facilities.
+ */
 @Repository
 class BuildingAccessQueries {
 
     /** A building row before its residents are joined from the registry. */
     record Located(long buildingId, long communityId, double lon, double lat, @Nullable Integer walkTime_s) {}
 
-    private static final String FROM = " from building_access a join building b on b.id = a.building_id"
-            + " where a.run_id = :run and a.category = :category"
-            + " and b.lon between :west and :east and b.lat between :south and :north"
+    /** One community's blind spots: buildings, and the residents of those holding at least the minimum. */
+    record CommunityBlindSpots(long communityId, long buildings, long residents) {}
+
+    private static final String JOIN = " from building_access a join building b on b.id = a.building_id";
+    private static final String WHERE = " where a.run_id = :run and a.category = :category"
             + " and (:beyond < 0 or a.walk_time_s is null or a.walk_time_s > :beyond)";
+    private static final String FROM =
+            JOIN + WHERE + " and b.lon between :west and :east and b.lat between :south and :north";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +48,26 @@ class BuildingAccessQueries {
                 .params(parameters(runId, category, bbox, beyond_s))
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * A run's buildings beyond {@code beyond_s} (or unreachable) per community, with the registered residents of those
+     * buildings that hold at least {@code minimumResidents}: the sum of the figures the blind-spot layer shows, so it
+     * reveals none it suppresses (a sum over all buildings, less the shown ones, would give a small building's count).
+     * Communities without blind spots are absent.
+     */
+    List<CommunityBlindSpots> countBlindSpotsByCommunity(
+            long runId, String category, int beyond_s, int minimumResidents) {
+        return jdbc.sql("select b.community_id, count(*),"
+                        + " coalesce(sum(case when r.residents >= :minimum then r.residents else 0 end), 0)"
+                        + JOIN + " left join building_residents r on r.building_id = b.id" + WHERE
+                        + " group by b.community_id order by b.community_id")
+                .param("run", runId)
+                .param("category", category)
+                .param("beyond", beyond_s)
+                .param("minimum", minimumResidents)
+                .query((rs, row) -> new CommunityBlindSpots(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     /** The newest finished general-profile run of the building's city. */

@@ -54,7 +54,7 @@ class EvaluationController {
     }
 
     @GetMapping("/evaluations/{id}/communities")
-    List<CommunityCoverageRow> listCommunityCoverage(
+    List<CommunityAccessRow> listCommunityCoverage(
             @PathVariable long id, @RequestParam String category, @RequestParam(defaultValue = "15") int minutes) {
         return evaluations.listCommunityCoverage(scopes.current(), id, category, minutes);
     }

@@ -1,6 +1,7 @@
 package org.doorstep.app.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,11 +91,10 @@ public class EvaluationService {
     }
 
     /**
-     * A finished run's coverage of one category within one threshold, per community; counts under
-     * {@value #SUPPRESS_BELOW} suppressed, as everything planners see.
+     * A finished run's coverage of one category within one threshold, per community, with its blind spots; counts
+     * under {@value #SUPPRESS_BELOW} suppressed, as everything planners see.
      */
-    public List<CommunityCoverageRow> listCommunityCoverage(
-            AccessScope scope, long runId, String category, int minutes) {
+    public List<CommunityAccessRow> listCommunityCoverage(AccessScope scope, long runId, String category, int minutes) {
         EvaluationRun run = getRun(scope, runId);
         try {
             ServiceCategory.ofCode(category);
@@ -106,7 +106,25 @@ public class EvaluationService {
                     HttpStatus.BAD_REQUEST,
                     "run " + runId + " has thresholds " + run.thresholdsMin() + " minutes, not " + minutes);
         }
-        return store.listCommunityCoverage(runId, category, minutes, SUPPRESS_BELOW);
+        List<CommunityCoverageRow> coverage = store.listCommunityCoverage(runId, category, minutes, SUPPRESS_BELOW);
+        return withBlindSpots(coverage, runId, category, minutes);
+    }
+
+    /** The rows with their communities' blind spots; a suppressed row's residents stay hidden with its other counts. */
+    private List<CommunityAccessRow> withBlindSpots(
+            List<CommunityCoverageRow> coverage, long runId, String category, int minutes) {
+        Map<Long, BuildingAccessQueries.CommunityBlindSpots> blindSpots = new HashMap<>();
+        for (BuildingAccessQueries.CommunityBlindSpots b :
+                buildingAccess.countBlindSpotsByCommunity(runId, category, minutes * 60, SUPPRESS_BELOW)) {
+            blindSpots.put(b.communityId(), b);
+        }
+        List<CommunityAccessRow> rows = new ArrayList<>(coverage.size());
+        for (CommunityCoverageRow row : coverage) {
+            BuildingAccessQueries.CommunityBlindSpots b = blindSpots.getOrDefault(
+                    row.communityId(), new BuildingAccessQueries.CommunityBlindSpots(row.communityId(), 0, 0));
+            rows.add(new CommunityAccessRow(row, b.buildings(), row.suppressed() ? null : b.residents()));
+        }
+        return rows;
     }
 
     /**

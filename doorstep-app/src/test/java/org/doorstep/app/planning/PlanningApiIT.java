@@ -230,6 +230,47 @@ class PlanningApiIT {
     }
 
     @Test
+    void communityRowsCountTheBlindSpotsAndTheResidentsOfTheirUnsuppressedBuildings() {
+        assertThat(model.population().estimated())
+                .as("the small city's residents are registered")
+                .isFalse();
+        CategoryAccess access = access(model.city().facilities());
+        int[] communityOf = model.communityOfBuilding();
+        long[] buildings = new long[model.communityIds().length];
+        long[] residents = new long[buildings.length];
+        for (int b = 0; b < model.buildingCount(); b++) {
+            Integer walk_s = seconds(access.nearestTime_ms(b));
+            if (walk_s == null || walk_s > 15 * 60) {
+                buildings[communityOf[b]]++;
+                long held = Math.round(model.population().residents(b));
+                residents[communityOf[b]] += held >= EvaluationService.SUPPRESS_BELOW ? held : 0;
+            }
+        }
+        String body = planner.get("/api/planning/evaluations/" + city.runId() + "/communities?category="
+                        + CATEGORY.code() + "&minutes=15")
+                .getBody();
+        List<Map<String, Object>> rows = JsonPath.read(body, "$[*]");
+        assertThat(rows).isNotEmpty();
+        for (Map<String, Object> row : rows) {
+            int c = java.util.Arrays.binarySearch(model.communityIds(), ((Number) row.get("communityId")).longValue());
+            assertThat(c).as("a community with buildings").isNotNegative();
+            assertThat(((Number) row.get("blindSpotBuildings")).longValue())
+                    .as("blind-spot buildings of " + row.get("communityName"))
+                    .isEqualTo(buildings[c]);
+            if (Boolean.TRUE.equals(row.get("suppressed"))) {
+                assertThat(row.get("blindSpotResidents")).isNull();
+            } else {
+                assertThat(((Number) row.get("blindSpotResidents")).longValue())
+                        .as("blind-spot residents of " + row.get("communityName"))
+                        .isEqualTo(residents[c]);
+            }
+        }
+        assertThat(java.util.Arrays.stream(residents).sum())
+                .as("the city has blind spots with residents")
+                .isPositive();
+    }
+
+    @Test
     void standardsListEveryRequiredCategoryAsPresentWhereHalfTheResidentsReachIt() {
         StandardsCatalog catalog = StandardsCatalog.nationalDefault();
         AccessResult access = AccessAnalysis.run(

@@ -3,6 +3,7 @@ package org.doorstep.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.doorstep.app.DoorstepTest;
 import org.doorstep.app.TestAccounts;
@@ -11,6 +12,8 @@ import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.AccountService;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.planning.Bbox;
+import org.doorstep.app.planning.BuildingAccessPage;
+import org.doorstep.app.planning.BuildingAccessRow;
 import org.doorstep.app.planning.EvaluationService;
 import org.doorstep.app.planning.SmallCity;
 import org.junit.jupiter.api.AfterEach;
@@ -75,11 +78,26 @@ class PlannerJourneyIT {
                 .getFirstSelectedOption()
                 .getAttribute("value"));
         AccessScope scope = AccessScope.of(0, planner, Role.PLANNER, Set.of(city.cityId()), Set.of(), Set.of());
-        long expected = evaluations
-                .listBuildingAccess(scope, runId, "elderly_care", new Bbox(-180, -90, 180, 90), 15, 1, 0)
-                .numberMatched();
+        // The page's totals (summed from its communities' rows) against the whole layer, building by building.
+        BuildingAccessPage everywhere = evaluations.listBuildingAccess(
+                scope, runId, "elderly_care", new Bbox(-180, -90, 180, 90), 15, Integer.MAX_VALUE, 0);
+        long expected = everywhere.numberMatched();
+        long residents = everywhere.rows().stream()
+                .map(BuildingAccessRow::residents)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum();
+        assertThat(expected).isPositive();
         assertThat(Long.parseLong(blindSpots.getAttribute("data-count"))).isEqualTo(expected);
-        assertThat(blindSpots.getText()).contains(String.valueOf(expected));
+        assertThat(Long.parseLong(blindSpots.getAttribute("data-residents"))).isEqualTo(residents);
+        assertThat(blindSpots.getText()).contains(String.valueOf(expected), String.valueOf(residents));
+        // The layer draws one page of the view's blind spots.
+        WebElement shown = browser.waitUntil(d -> d.findElement(By.cssSelector("#blindspots-shown[data-count]")));
+        long inViewBlind = evaluations
+                .listBuildingAccess(scope, runId, "elderly_care", Bbox.parse(shown.getAttribute("data-bbox")), 15, 1, 0)
+                .numberMatched();
+        assertThat(Long.parseLong(shown.getAttribute("data-matched"))).isEqualTo(inViewBlind);
+        assertThat(Long.parseLong(shown.getAttribute("data-count"))).isEqualTo(Math.min(inViewBlind, 5000));
         assertThat(browser.driver().findElements(By.cssSelector("#coverage tbody tr")))
                 .isNotEmpty();
         browser.screenshot("planner-blind-spots");
