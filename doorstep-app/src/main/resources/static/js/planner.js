@@ -173,7 +173,7 @@ async function show() {
   const category = $('category').value;
   const minutes = $('minutes').value;
   try {
-    const rows = await api(`/api/planning/evaluations/${run}/communities?category=${category}&minutes=${minutes}`);
+    const rows = await api(`/api/planning/evaluations/${run}/communities?category=${category}&minutes=${minutes}&blindSpots=true`);
     if (standardsRun !== run) {
       const standards = await api(`/api/planning/evaluations/${run}/standards`);
       standardsByCommunity = new Map(standards.map((s) => [s.communityId, s]));

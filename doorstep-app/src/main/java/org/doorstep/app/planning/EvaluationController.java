@@ -53,10 +53,14 @@ class EvaluationController {
         return evaluations.listRuns(scopes.current(), cityId);
     }
 
+    /** With {@code blindSpots=true}, each row also counts its blind spots (a scan of the run's buildings). */
     @GetMapping("/evaluations/{id}/communities")
     List<CommunityAccessRow> listCommunityCoverage(
-            @PathVariable long id, @RequestParam String category, @RequestParam(defaultValue = "15") int minutes) {
-        return evaluations.listCommunityCoverage(scopes.current(), id, category, minutes);
+            @PathVariable long id,
+            @RequestParam String category,
+            @RequestParam(defaultValue = "15") int minutes,
+            @RequestParam(defaultValue = "false") boolean blindSpots) {
+        return evaluations.listCommunityCoverage(scopes.current(), id, category, minutes, blindSpots);
     }
 
     /** Progress of a run as server-sent events named {@code progress}; the stream ends when the run does. */

@@ -91,10 +91,12 @@ public class EvaluationService {
     }
 
     /**
-     * A finished run's coverage of one category within one threshold, per community, with its blind spots; counts
-     * under {@value #SUPPRESS_BELOW} suppressed, as everything planners see.
+     * A finished run's coverage of one category within one threshold, per community, and where asked for its blind
+     * spots (the dashboards, which read every category, do without them); counts under {@value #SUPPRESS_BELOW}
+     * suppressed, as everything planners see.
      */
-    public List<CommunityAccessRow> listCommunityCoverage(AccessScope scope, long runId, String category, int minutes) {
+    public List<CommunityAccessRow> listCommunityCoverage(
+            AccessScope scope, long runId, String category, int minutes, boolean blindSpots) {
         EvaluationRun run = getRun(scope, runId);
         try {
             ServiceCategory.ofCode(category);
@@ -107,6 +109,11 @@ public class EvaluationService {
                     "run " + runId + " has thresholds " + run.thresholdsMin() + " minutes, not " + minutes);
         }
         List<CommunityCoverageRow> coverage = store.listCommunityCoverage(runId, category, minutes, SUPPRESS_BELOW);
+        if (!blindSpots) {
+            return coverage.stream()
+                    .map(row -> new CommunityAccessRow(row, null, null))
+                    .toList();
+        }
         return withBlindSpots(coverage, runId, category, minutes);
     }
 

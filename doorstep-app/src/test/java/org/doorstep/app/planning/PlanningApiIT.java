@@ -247,7 +247,7 @@ class PlanningApiIT {
             }
         }
         String body = planner.get("/api/planning/evaluations/" + city.runId() + "/communities?category="
-                        + CATEGORY.code() + "&minutes=15")
+                        + CATEGORY.code() + "&minutes=15&blindSpots=true")
                 .getBody();
         List<Map<String, Object>> rows = JsonPath.read(body, "$[*]");
         assertThat(rows).isNotEmpty();
@@ -268,6 +268,12 @@ class PlanningApiIT {
         assertThat(java.util.Arrays.stream(residents).sum())
                 .as("the city has blind spots with residents")
                 .isPositive();
+        String plain = planner.get("/api/planning/evaluations/" + city.runId() + "/communities?category="
+                        + CATEGORY.code() + "&minutes=15")
+                .getBody();
+        assertThat(JsonPath.<List<Object>>read(plain, "$[*].blindSpotBuildings"))
+                .as("blind spots only where asked for")
+                .isEmpty();
     }
 
     @Test
