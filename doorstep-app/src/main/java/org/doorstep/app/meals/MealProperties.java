@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.app.registry.ResidentFacts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code doorstep.meals}: the subsidy rules (a resident who meets several gets the largest) and each meal's cut-off,
- * the time of day in China after which the canteen has cooked for the orders and none may be cancelled.
+ * {@code doorstep.meals}: the subsidy rules (a resident who meets several gets the largest), who may have meals
+ * brought home, and each meal's cut-off, the time of day in China after which the canteen has cooked for the orders
+ * and none may be cancelled.
  */
 @ConfigurationProperties("doorstep.meals")
-record MealProperties(List<SubsidyRule> subsidies, Map<Meal, LocalTime> cutOffs) {
+record MealProperties(List<SubsidyRule> subsidies, @Nullable DeliveryRule delivery, Map<Meal, LocalTime> cutOffs) {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     MealProperties {
         subsidies = subsidies == null ? List.of() : List.copyOf(subsidies);
+        delivery = delivery == null ? new DeliveryRule(null, List.of()) : delivery;
         cutOffs = cutOffs == null || cutOffs.isEmpty() ? Map.of() : new EnumMap<>(cutOffs);
     }
 

@@ -72,6 +72,10 @@ class MealService {
         Menu menu = meals.findMenu(menuId).orElseThrow(() -> notFound("menu", menuId));
         ResidentFacts facts =
                 registry.findResidentFacts(scope, residentId).orElseThrow(() -> notFound("resident", residentId));
+        if (homeDelivery && !properties.delivery().allows(facts)) {
+            throw new ResponseStatusException(
+                    HttpStatus.UNPROCESSABLE_ENTITY, properties.delivery().refusal());
+        }
         String address = homeDelivery
                 ? registry.findHouseholdAddress(scope, facts.householdId())
                         .orElseThrow(() -> notFound("household", facts.householdId()))

@@ -1,7 +1,8 @@
 /**
  * Community canteens' meals: a menu per day and meal with its servings, orders by or for residents with subsidies
  * decided from the registry (for example 80 and over, or elderly with special difficulties: an amount per meal, at most
- * one subsidised meal a day, kept by a unique index), home delivery to the household's address, and the daily subsidy
+ * one subsidised meal a day, kept by a unique index), home delivery to the household's address for those the registry
+ * says cannot be expected to walk (by default 80 and over, disabled, elderly with special difficulties), and the daily subsidy
  * ledger of each canteen.
  */
 @NullMarked

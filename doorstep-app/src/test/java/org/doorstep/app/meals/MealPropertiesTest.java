@@ -19,6 +19,7 @@ class MealPropertiesTest {
             List.of(
                     new SubsidyRule("AGE_80", 80, null, 300),
                     new SubsidyRule("SPECIAL_DIFFICULTY", null, SpecialGroup.ELDERLY_SPECIAL_DIFFICULTY, 500)),
+            new DeliveryRule(80, List.of(SpecialGroup.DISABLED)),
             Map.of(Meal.LUNCH, LocalTime.of(9, 30)));
 
     private static ResidentFacts facts(int age, SpecialGroup... groups) {
@@ -32,6 +33,16 @@ class MealPropertiesTest {
                 .hasValue("SPECIAL_DIFFICULTY");
         assertThat(rules.subsidyFor(facts(80))).map(SubsidyRule::code).hasValue("AGE_80");
         assertThat(rules.subsidyFor(facts(79))).isEmpty();
+    }
+
+    @Test
+    void homeDeliveryIsForTheRulesAgeOrGroupsAndForNobodyWithoutARule() {
+        assertThat(rules.delivery().allows(facts(80))).isTrue();
+        assertThat(rules.delivery().allows(facts(40, SpecialGroup.DISABLED))).isTrue();
+        assertThat(rules.delivery().allows(facts(79, SpecialGroup.LOW_INCOME))).isFalse();
+        assertThat(rules.delivery().refusal()).contains("homeDelivery", "80", "DISABLED");
+        MealProperties unset = new MealProperties(List.of(), null, Map.of());
+        assertThat(unset.delivery().allows(facts(95, SpecialGroup.DISABLED))).isFalse();
     }
 
     @Test

@@ -116,6 +116,31 @@ class MealsIT {
     }
 
     @Test
+    void homeDeliveryOutsideTheRuleIsRefused422AndWritesNothing() {
+        Menu lunch = menu(nextDay(), Meal.LUNCH, 5);
+        long walker = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(70))
+                .resident();
+        long disabled = world.household(world.communityA, Set.of(SpecialGroup.DISABLED), TestClock.TODAY.minusYears(40))
+                .resident();
+        long before = orders();
+
+        assertThatThrownBy(() -> meals.order(ADMIN, lunch.id(), walker, true))
+                .isInstanceOfSatisfying(ResponseStatusException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(422);
+                    assertThat(e.getReason()).startsWith("homeDelivery");
+                });
+        assertThat(orders()).isEqualTo(before);
+        assertThat(meals.order(ADMIN, lunch.id(), disabled, true).homeDelivery())
+                .isTrue();
+        assertThat(meals.order(ADMIN, lunch.id(), walker, false).homeDelivery()).isFalse();
+        assertThat(orders()).isEqualTo(before + 2);
+    }
+
+    private long orders() {
+        return jdbc.sql("select count(*) from meal_order").query(Long.class).single();
+    }
+
+    @Test
     void homeDeliveryCarriesTheHouseholdsAddressAndServingsRunOut() {
         LocalDate today = nextDay();
         Menu lunch = menu(today, Meal.LUNCH, 1);
@@ -203,7 +228,8 @@ class MealsIT {
     void residentsSeeAndCancelOnlyTheirHouseholdsOrders() {
         LocalDate day = nextDay();
         Menu lunch = menu(day, Meal.LUNCH, 5);
-        BookingWorld.Household mine = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40));
+        BookingWorld.Household mine =
+                world.household(world.communityA, Set.of(SpecialGroup.DISABLED), TestClock.TODAY.minusYears(40));
         BookingWorld.Household theirs = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(40));
         MealOrder own = meals.order(resident(mine.id()), lunch.id(), mine.resident(), true);
         MealOrder other = meals.order(resident(theirs.id()), lunch.id(), theirs.resident(), false);
