@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,8 +107,14 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /**
+     * Waits for the condition, asking again when an element it found was replaced by a re-render between finding it and
+     * reading it: the pages redraw their lists after every change, so a stale element means "not yet", not failure.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public Object script(String javascript, Object... arguments) {

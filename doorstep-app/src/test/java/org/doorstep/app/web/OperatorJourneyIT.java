@@ -155,9 +155,9 @@ class OperatorJourneyIT {
 
         browser.waitUntil(d -> "true".equals(d.findElement(waitingRow).getAttribute("data-offered")));
         assertThat(bookings.getBooking(ADMIN, waiting.id()).offerExpiresAt()).isNotNull();
-        WebElement raised =
-                browser.driver().findElement(By.cssSelector("button.op-session[data-session='" + session.id() + "']"));
-        assertThat(raised.getAttribute("data-capacity")).isEqualTo(String.valueOf(session.capacity() + 1));
+        By calendarItem = By.cssSelector("button.op-session[data-session='" + session.id() + "']");
+        browser.waitUntil(d -> String.valueOf(session.capacity() + 1)
+                .equals(d.findElement(calendarItem).getAttribute("data-capacity")));
         browser.screenshot("operator-session-raised");
         browser.assertNoConsoleErrors();
     }
