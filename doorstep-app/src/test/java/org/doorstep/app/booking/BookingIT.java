@@ -7,6 +7,8 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,6 +165,26 @@ class BookingIT {
         assertThat(waiting.status()).isEqualTo(BookingStatus.WAITLISTED);
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
         assertThat(catalog.getSession(session.id()).held()).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesABookingWhoseServiceIsNotItsSessions() {
+        OfferedService other = catalog.createService(ADMIN, BookingWorld.dayCare(facility, 60));
+        ServiceSession session = session(5);
+        String insert = "insert into booking (session_id, service_id, facility_id, resident_id, household_id,"
+                + " community_id, booked_by, status, price_fen, live_resident_id, created_at, updated_at)"
+                + " values (?, ?, ?, 1, 1, ?, 1, 'CONFIRMED', 0, 1, ?, ?)";
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> jdbc.sql(insert)
+                        .params(session.id(), other.id(), facility, world.communityA, now, now)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("select count(*) from booking where session_id = ?")
+                        .param(session.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
