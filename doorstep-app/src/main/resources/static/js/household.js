@@ -36,15 +36,36 @@ export function newKey() {
 
 /** A date-time in the page's language, in China time. */
 export function when(iso) {
-  return new Date(iso).toLocaleString(window.DOORSTEP?.lang === 'en' ? 'en-GB' : 'zh-CN',
+  return new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN',
     { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+}
+
+// What a rule's message names, from the terms the server sends with the rule (in a refusal's problem detail or an
+// eligibility answer alike); rules not listed here name nothing.
+const RULE_TERMS = {
+  // Who may have meals brought home: "年满 80 岁的老人、残疾人或特殊困难老人" (the page needs the group. messages).
+  HOME_DELIVERY: ({ minAge, groups }) => [new Intl.ListFormat(lang(), { type: 'disjunction' }).format([
+    ...(minAge == null ? [] : [t('js.res.rule.HOME_DELIVERY.age', minAge)]),
+    ...(groups || []).map((g) => t('group.' + g)),
+  ])],
+};
+
+function lang() {
+  return window.DOORSTEP?.lang === 'en' ? 'en' : 'zh';
+}
+
+/** A rule's message in the user's words, with its terms, for an answer naming a rule; null where the page has none. */
+export function ruleText(answer) {
+  const rule = answer?.rule;
+  if (!rule) return null;
+  const key = 'js.res.rule.' + rule;
+  const text = t(key, ...(RULE_TERMS[rule]?.(answer) ?? []));
+  return text !== key ? text : null;
 }
 
 /** A refusal in the user's words: by its rule where the page knows it, else the server's detail. */
 export function refusal(error) {
-  const rule = error.problem?.rule;
-  const known = rule ? t('js.res.rule.' + rule) : null;
-  return known && known !== 'js.res.rule.' + rule ? known : t('js.error', error.message);
+  return ruleText(error.problem) ?? t('js.error', error.message);
 }
 
 export function button(text, onClick) {

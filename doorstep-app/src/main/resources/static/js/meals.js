@@ -1,8 +1,8 @@
 // Meals on the resident's page: the menu of the canteen nearest home for a day, ordering for a household member
-// (home delivery to the household's address where asked), and the household's orders with cancelling before the
-// meal's cut-off.
+// (home delivery to the household's address where asked, offered only to members the server's delivery rule allows),
+// and the household's orders with cancelling before the meal's cut-off.
 import { api, showError, t } from './common.js';
-import { button, loadHome, loadMembers, memberSelect, refusal, when } from './household.js';
+import { button, loadHome, loadMembers, memberSelect, refusal, ruleText, when } from './household.js';
 
 const menus = document.getElementById('menus');
 const orders = document.getElementById('orders');
@@ -10,6 +10,36 @@ const day = document.getElementById('day');
 
 function yuan(fen) {
   return t('js.res.price', (fen / 100).toFixed(2));
+}
+
+// Whether each member may have meals brought home, asked once per member for all the day's menus (the server reads
+// the member's age and groups inside the user's scope and audits it; the answer carries only the rule's terms).
+const deliveries = new Map();
+
+function deliveryFor(residentId) {
+  if (!deliveries.has(residentId)) {
+    const answer = api(`/api/meals/delivery?residentId=${residentId}`);
+    answer.catch(() => deliveries.delete(residentId));
+    deliveries.set(residentId, answer);
+  }
+  return deliveries.get(residentId);
+}
+
+/** Offers the delivery box for the selected member only where the rule allows it, else says why. */
+async function offerDelivery(select, box, reason) {
+  box.checked = false;
+  box.disabled = true;
+  reason.textContent = '';
+  reason.classList.remove('error');
+  if (!select.value) return;
+  const residentId = Number(select.value);
+  const answer = await deliveryFor(residentId);
+  if (Number(select.value) !== residentId) return;
+  box.disabled = !answer.allowed;
+  if (!answer.allowed) {
+    const nobody = answer.minAge == null && !answer.groups.length;
+    reason.textContent = nobody ? t('js.res.meals.noDelivery') : ruleText(answer);
+  }
 }
 
 async function showMenus(canteenId, members) {
@@ -22,15 +52,23 @@ async function showMenus(canteenId, members) {
 function menuItem(menu, members) {
   const li = document.createElement('li');
   li.className = 'menu';
+  li.dataset.menu = menu.id;
   const name = document.createElement('strong');
   name.textContent = `${t('js.res.meal.' + menu.meal)} · ${yuan(menu.price_fen)}`;
   const dishes = document.createElement('p');
   dishes.textContent = `${menu.dishes} · ${t('js.res.meals.left', menu.servings - menu.ordered)}`;
   const who = memberSelect(members, `meal-member-${menu.id}`);
+  const select = who.querySelector('select');
   const delivery = document.createElement('label');
   const box = document.createElement('input');
   box.type = 'checkbox';
+  box.className = 'delivery';
   delivery.append(box, document.createTextNode(' ' + t('js.res.meals.delivery')));
+  const reason = document.createElement('p');
+  reason.className = 'note delivery-reason';
+  const offer = () => offerDelivery(select, box, reason).catch((e) => showError(reason, e));
+  select.addEventListener('change', offer);
+  offer();
   const message = document.createElement('p');
   message.setAttribute('role', 'status');
   const order = button(t('js.res.meals.order'), async () => {
@@ -38,7 +76,7 @@ function menuItem(menu, members) {
     try {
       const placed = await api('/api/meals/orders', {
         method: 'POST',
-        body: JSON.stringify({ menuId: menu.id, residentId: Number(who.querySelector('select').value), homeDelivery: box.checked }),
+        body: JSON.stringify({ menuId: menu.id, residentId: Number(select.value), homeDelivery: box.checked }),
       });
       message.className = '';
       message.textContent = t('js.res.meals.ordered', yuan(placed.price_fen), yuan(placed.subsidy_fen));
@@ -50,7 +88,7 @@ function menuItem(menu, members) {
       order.disabled = false;
     }
   });
-  li.append(name, dishes, who, delivery, order, message);
+  li.append(name, dishes, who, delivery, reason, order, message);
   return li;
 }
 

@@ -465,6 +465,18 @@ class EndpointScopeIT {
                 .longValue();
         admin.post("/api/meals/orders", Map.of("menuId", menu, "residentId", residentB, "homeDelivery", false));
         probe("worker of A asking for B", workerA, RequestMethod.GET, "/api/meals/orders", "/api/meals/orders");
+        probe(
+                "worker of A asking for B",
+                workerA,
+                RequestMethod.GET,
+                "/api/meals/delivery",
+                "/api/meals/delivery?residentId=" + residentB);
+        probe(
+                "planner asking for individuals",
+                users.withPlaces(Role.PLANNER, b),
+                RequestMethod.GET,
+                "/api/meals/delivery",
+                "/api/meals/delivery?residentId=" + residentB);
         String service = "sanitation";
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("service_code", service);

@@ -1,12 +1,17 @@
 package org.doorstep.app.booking;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A booking the rules refuse for this resident (too young, outside the service area ...): answered 422 as a problem
- * detail whose {@code rule} property names the rule, for example {@code SERVICE_AREA}.
+ * A request the rules refuse for this resident (a booking too young or outside the service area, a meal brought home
+ * to someone who may walk to the canteen ...): answered 422 as a problem detail whose {@code rule} property names the
+ * rule, for example {@code SERVICE_AREA}. Where one field of the request is refused, the {@code field} property names
+ * it and the rule's terms (such as {@code minAge}) follow as further properties, for a client to say the refusal in
+ * its user's language.
  */
 public class IneligibleException extends ErrorResponseException {
 
@@ -17,7 +22,18 @@ public class IneligibleException extends ErrorResponseException {
         this.rule = rule;
     }
 
-    /** The rule that refused the booking. */
+    /**
+     * A refusal of the request's {@code field} (as the request names it, {@code homeDelivery}) by the rule, with the
+     * rule's terms as properties (in the order of their names).
+     */
+    public IneligibleException(String rule, String field, String detail, Map<String, ?> terms) {
+        this(rule, detail);
+        ProblemDetail problem = getBody();
+        problem.setProperty("field", field);
+        new TreeMap<String, Object>(terms).forEach(problem::setProperty);
+    }
+
+    /** The rule that refused the request. */
     public String rule() {
         return rule;
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/meals}: menus, orders and the daily subsidy ledger. */
+/** {@code /api/meals}: menus, orders, who may have meals brought home and the daily subsidy ledger. */
 @RestController
 @RequestMapping("/api/meals")
 @EnableConfigurationProperties(MealProperties.class)
@@ -51,6 +51,12 @@ class MealController {
     @PostMapping("/orders")
     MealOrder order(@RequestBody OrderRequest r) {
         return meals.order(scopes.current(), r.menuId(), r.residentId(), r.homeDelivery());
+    }
+
+    /** Whether the resident may have meals brought home, by the delivery rule, whose terms the answer names. */
+    @GetMapping("/delivery")
+    DeliveryEligibility delivery(@RequestParam long residentId) {
+        return meals.getDeliveryEligibility(scopes.current(), residentId);
     }
 
     /** The user's orders (a resident its households') of meals from today on, in China. */

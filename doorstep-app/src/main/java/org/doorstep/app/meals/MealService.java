@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
+import org.doorstep.app.booking.IneligibleException;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.registry.RegistryService;
 import org.doorstep.app.registry.ResidentFacts;
@@ -67,14 +68,19 @@ class MealService {
         return meals.listMenus(canteenId, day);
     }
 
+    /**
+     * Orders the meal for a resident the user sees, brought home where asked.
+     *
+     * @throws IneligibleException {@code HOME_DELIVERY} on field {@code homeDelivery} for a resident outside the
+     *     delivery rule; nothing is written then
+     */
     MealOrder order(AccessScope scope, long menuId, long residentId, boolean homeDelivery) {
         scope.requireIndividuals();
         Menu menu = meals.findMenu(menuId).orElseThrow(() -> notFound("menu", menuId));
-        ResidentFacts facts =
-                registry.findResidentFacts(scope, residentId).orElseThrow(() -> notFound("resident", residentId));
-        if (homeDelivery && !properties.delivery().allows(facts)) {
-            throw new ResponseStatusException(
-                    HttpStatus.UNPROCESSABLE_ENTITY, properties.delivery().refusal());
+        ResidentFacts facts = facts(scope, residentId);
+        DeliveryRule delivery = properties.delivery();
+        if (homeDelivery && !delivery.allows(facts)) {
+            throw new IneligibleException(DeliveryRule.CODE, "homeDelivery", delivery.refusal(), delivery.terms());
         }
         String address = homeDelivery
                 ? registry.findHouseholdAddress(scope, facts.householdId())
@@ -89,6 +95,17 @@ class MealService {
             }
         }
         return ordering.place(scope, order(menu, residentId, null, address), facts, clock.instant());
+    }
+
+    /**
+     * Whether a resident the user sees may have meals brought home (the resident's facts read from the registry,
+     * audited there).
+     *
+     * @throws ResponseStatusException 404 for a resident the user does not see
+     */
+    DeliveryEligibility getDeliveryEligibility(AccessScope scope, long residentId) {
+        scope.requireIndividuals();
+        return properties.delivery().eligibility(facts(scope, residentId));
     }
 
     /**
@@ -150,6 +167,10 @@ class MealService {
                 address != null,
                 address,
                 null);
+    }
+
+    private ResidentFacts facts(AccessScope scope, long residentId) {
+        return registry.findResidentFacts(scope, residentId).orElseThrow(() -> notFound("resident", residentId));
     }
 
     /** The operator of the canteen or an administrator; to anyone else's operator the canteen does not exist. */

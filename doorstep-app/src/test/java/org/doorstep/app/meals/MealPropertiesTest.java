@@ -46,6 +46,23 @@ class MealPropertiesTest {
     }
 
     @Test
+    void deliveryEligibilityAndRefusalNameTheRulesTermsNotTheResidents() {
+        DeliveryRule rule = rules.delivery();
+
+        DeliveryEligibility refused = rule.eligibility(facts(rule.minAge() - 1, SpecialGroup.LOW_INCOME));
+        DeliveryEligibility allowed = rule.eligibility(facts(rule.minAge()));
+
+        assertThat(refused.allowed()).isFalse();
+        assertThat(allowed.allowed()).isTrue();
+        assertThat(refused.rule()).isEqualTo(DeliveryRule.CODE);
+        assertThat(refused.minAge()).isEqualTo(rule.minAge());
+        assertThat(refused.groups()).isEqualTo(rule.groups()).doesNotContain(SpecialGroup.LOW_INCOME);
+        assertThat(rule.terms()).containsOnlyKeys("minAge", "groups").containsEntry("minAge", rule.minAge());
+        assertThat(new DeliveryRule(null, List.of(SpecialGroup.DISABLED)).terms())
+                .containsOnlyKeys("groups");
+    }
+
+    @Test
     void cutOffIsTheMealsTimeOfDayInChinaOrTheDaysStartWhereNoneIsSet() {
         LocalDate day = LocalDate.of(2025, 6, 16);
 

@@ -3,13 +3,20 @@ package org.doorstep.app.meals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.doorstep.app.ApiClient;
 import org.doorstep.app.DoorstepTest;
+import org.doorstep.app.TestAccounts;
 import org.doorstep.app.TestClock;
 import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.account.AccountService;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.booking.BookingWorld;
+import org.doorstep.app.booking.IneligibleException;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.place.Places;
 import org.doorstep.app.registry.RegistryService;
@@ -19,8 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -50,6 +59,12 @@ class MealsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @LocalServerPort
+    int port;
 
     BookingWorld world;
     long canteen;
@@ -125,9 +140,11 @@ class MealsIT {
         long before = orders();
 
         assertThatThrownBy(() -> meals.order(ADMIN, lunch.id(), walker, true))
-                .isInstanceOfSatisfying(ResponseStatusException.class, e -> {
+                .isInstanceOfSatisfying(IneligibleException.class, e -> {
                     assertThat(e.getStatusCode().value()).isEqualTo(422);
-                    assertThat(e.getReason()).startsWith("homeDelivery");
+                    assertThat(e.rule()).isEqualTo(DeliveryRule.CODE);
+                    assertThat(e.getBody().getProperties()).containsEntry("field", "homeDelivery");
+                    assertThat(e.getBody().getDetail()).startsWith("homeDelivery");
                 });
         assertThat(orders()).isEqualTo(before);
         assertThat(meals.order(ADMIN, lunch.id(), disabled, true).homeDelivery())
@@ -138,6 +155,59 @@ class MealsIT {
 
     private long orders() {
         return jdbc.sql("select count(*) from meal_order").query(Long.class).single();
+    }
+
+    @Test
+    void deliveryEligibilityIsReadInsideTheScopeAndAudited() {
+        DeliveryRule rule = properties.delivery();
+        BookingWorld.Household home = world.household(
+                world.communityA,
+                Set.of(),
+                TestClock.TODAY.minusYears(rule.minAge()),
+                TestClock.TODAY.minusYears(rule.minAge() - 1));
+        long eligible = home.residentIds().get(0);
+        long walker = home.residentIds().get(1);
+        long elsewhere = world.household(
+                        world.communityB, Set.of(SpecialGroup.DISABLED), TestClock.TODAY.minusYears(90))
+                .resident();
+        TestAccounts users = new TestAccounts(accounts, port);
+        ApiClient resident = users.resident(home.id());
+        ApiClient worker = users.withPlaces(Role.COMMUNITY_WORKER, world.communityA);
+
+        ResponseEntity<String> allowed = resident.get("/api/meals/delivery?residentId=" + eligible);
+        ResponseEntity<String> refused = worker.get("/api/meals/delivery?residentId=" + walker);
+        ResponseEntity<String> unseen = worker.get("/api/meals/delivery?residentId=" + elsewhere);
+        ResponseEntity<String> notHers = resident.get("/api/meals/delivery?residentId=" + elsewhere);
+
+        assertThat(allowed.getStatusCode().value()).isEqualTo(200);
+        assertThat(JsonPath.<Boolean>read(allowed.getBody(), "$.allowed")).isTrue();
+        assertThat(refused.getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> answer = JsonPath.read(refused.getBody(), "$");
+        assertThat(answer)
+                .as("the rule's terms, nothing of the resident's age or groups")
+                .containsOnlyKeys("residentId", "allowed", "rule", "minAge", "groups")
+                .containsEntry("allowed", false)
+                .containsEntry("rule", DeliveryRule.CODE)
+                .containsEntry("minAge", rule.minAge());
+        assertThat(JsonPath.<List<String>>read(refused.getBody(), "$.groups"))
+                .containsExactlyElementsOf(
+                        rule.groups().stream().map(SpecialGroup::name).toList());
+        assertThat(unseen.getStatusCode().value()).isEqualTo(404);
+        assertThat(notHers.getStatusCode().value()).isEqualTo(404);
+        assertThat(factReads(resident.username(), eligible)).isEqualTo(1);
+        assertThat(factReads(worker.username(), walker)).isEqualTo(1);
+        assertThat(factReads(worker.username(), elsewhere) + factReads(resident.username(), elsewhere))
+                .as("nothing was shown, so nothing was audited")
+                .isZero();
+    }
+
+    /** The audited reads of a resident's facts (age, groups) by the user. */
+    private long factReads(String username, long residentId) {
+        return jdbc.sql("select count(*) from audit_log where actor = ? and action = 'READ'"
+                        + " and subject_kind = 'resident' and subject_id = ? and fields like '%age%'")
+                .params(username, Long.toString(residentId))
+                .query(Long.class)
+                .single();
     }
 
     @Test

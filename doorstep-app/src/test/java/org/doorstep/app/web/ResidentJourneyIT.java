@@ -2,11 +2,16 @@ package org.doorstep.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,27 +33,40 @@ import org.doorstep.app.place.Places;
 import org.doorstep.app.planning.EvaluationService;
 import org.doorstep.app.planning.HomeAccess;
 import org.doorstep.app.planning.SmallCity;
+import org.doorstep.app.registry.NewHousehold;
+import org.doorstep.app.registry.NewResident;
 import org.doorstep.app.registry.RegistryService;
+import org.doorstep.app.registry.Sex;
+import org.doorstep.app.registry.SpecialGroup;
+import org.doorstep.app.registry.TestIdNumbers;
+import org.doorstep.engine.category.ServiceCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A resident's journey on a phone-sized browser: a session with one place left near two homes; resident A books it
  * and sees it confirmed, resident B of another household books it and is waitlisted first in line; A cancels and B
- * sees the offer of the freed place with its deadline and accepts it.
+ * sees the offer of the freed place with its deadline and accepts it. And meals: home delivery is offered only for
+ * the household members the delivery rule allows, and an order with it is brought home.
  */
 @DoorstepTest
 class ResidentJourneyIT {
 
     private static final int FIFTEEN_MINUTES_S = 15 * 60;
     private static final Locale CHINESE = Locale.CHINESE;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     ApplicationContext context;
@@ -73,6 +91,12 @@ class ResidentJourneyIT {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -142,6 +166,128 @@ class ResidentJourneyIT {
         assertThat(bookings.getBooking(TestPrincipals.admin(), bookingB).status())
                 .isEqualTo(BookingStatus.CONFIRMED);
         assertNarrowAndQuiet();
+    }
+
+    @Test
+    void homeDeliveryIsOfferedOnlyForMembersTheRuleAllowsAndAnOrderWithItIsBroughtHome() {
+        SmallCity.Seeded city = SmallCity.evaluated(context, TestClock.TODAY).city();
+        Canteen near = city.households().stream()
+                .map(this::canteenNear)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no home of the small city has a canteen nearest"));
+        Binder config = Binder.get(context.getEnvironment());
+        int minAge =
+                config.bind("doorstep.meals.delivery.min-age", Integer.class).get();
+        List<SpecialGroup> groups = config.bind("doorstep.meals.delivery.groups", Bindable.listOf(SpecialGroup.class))
+                .orElse(List.of());
+        // Members of no group: the older over the rule's age, the younger under it.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        String address = "幸福路" + System.nanoTime() % 100_000 + "号";
+        long household = registry.addHouseholds(List.of(new NewHousehold(
+                        near.communityId(),
+                        near.buildingId(),
+                        address,
+                        List.of(
+                                member("王长寿", today.minusYears(minAge + 5)),
+                                member("李健行", today.minusYears(minAge - 10))))))
+                .get(0);
+        List<Long> members = jdbc.sql("select id from resident where household_id = ? order by id")
+                .param(household)
+                .query(Long.class)
+                .list();
+        long elder = members.get(0);
+        long walker = members.get(1);
+        long menu = lunchToday(near.canteenId(), today);
+        String resident =
+                new TestAccounts(accountService, port).createUser(Role.RESIDENT, Set.of(), Set.of(), Set.of(household));
+        browser.width(375);
+        signIn(resident);
+        browser.get("/resident/meals");
+        String card = "#menus li.menu[data-menu='" + menu + "'] ";
+
+        Select who = new Select(browser.waitUntil(d -> d.findElement(By.cssSelector(card + "select"))));
+        who.selectByValue(Long.toString(walker));
+        WebElement refused = browser.waitUntil(d -> {
+            WebElement reason = d.findElement(By.cssSelector(card + ".delivery-reason"));
+            return reason.getText().isEmpty() ? null : reason;
+        });
+        assertThat(box(card).isEnabled())
+                .as("no delivery for a member outside the rule")
+                .isFalse();
+        assertThat(refused.getText()).contains(Integer.toString(minAge));
+        groups.forEach(g -> assertThat(refused.getText()).contains(message("group." + g.name())));
+        browser.screenshot("resident-meals-delivery-refused");
+
+        who.selectByValue(Long.toString(elder));
+        browser.waitUntil(d -> box(card).isEnabled());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(card + ".delivery-reason"))
+                        .getText())
+                .isEmpty();
+        box(card).click();
+        browser.driver().findElement(By.cssSelector(card + "button")).click();
+        browser.waitUntil(d -> d.findElement(By.cssSelector("#orders li[data-order]"))
+                .getText()
+                .contains(message("js.res.meals.delivered")));
+
+        Map<String, Object> order = jdbc.sql(
+                        "select resident_id, home_delivery, delivery_address from meal_order" + " where menu_id = ?")
+                .param(menu)
+                .query()
+                .singleRow();
+        assertThat(((Number) order.get("resident_id")).longValue()).isEqualTo(elder);
+        assertThat(order.get("home_delivery")).isEqualTo(true);
+        assertThat(order.get("delivery_address")).isEqualTo(address);
+        browser.screenshot("resident-meals-delivered");
+        assertNarrowAndQuiet();
+    }
+
+    /** A home building and its community whose nearest canteen is a registered facility, as the meals page finds it. */
+    record Canteen(long buildingId, long communityId, long canteenId) {}
+
+    private Optional<Canteen> canteenNear(long householdId) {
+        AccessScope scope = AccessScope.of(0, "resident", Role.RESIDENT, Set.of(), Set.of(), Set.of(householdId));
+        return registry.listHomeBuildings(scope).stream()
+                .findFirst()
+                .flatMap(building -> evaluations.listHomeAccess(building).stream()
+                        .filter(h -> h.category().equals(ServiceCategory.MEALS.code()) && h.facilityRef() != null)
+                        .findFirst()
+                        .map(h -> new Canteen(
+                                building,
+                                places.findBuilding(building).orElseThrow().communityId(),
+                                h.facilityRef())));
+    }
+
+    private WebElement box(String card) {
+        return browser.driver().findElement(By.cssSelector(card + "input.delivery"));
+    }
+
+    private static NewResident member(String name, LocalDate birth) {
+        return new NewResident(name, TestIdNumbers.next(birth, Sex.MALE), null, birth, Sex.MALE, Set.of(), null);
+    }
+
+    /** Today's lunch at the canteen, made by an administrator through the API. */
+    private long lunchToday(long canteen, LocalDate today) {
+        ResponseEntity<String> response = new TestAccounts(accountService, port)
+                .admin()
+                .post(
+                        "/api/meals/menus",
+                        Map.of(
+                                "canteenId",
+                                canteen,
+                                "day",
+                                today.toString(),
+                                "meal",
+                                "LUNCH",
+                                "dishes",
+                                "青菜 米饭",
+                                "price_fen",
+                                1500,
+                                "servings",
+                                10));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return JsonPath.<Number>read(response.getBody(), "$.id").longValue();
     }
 
     /**
