@@ -2,6 +2,8 @@ package org.doorstep.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * app on it in this process, seeds one day-care service and 200 resident accounts, and lets 200 client threads, each
  * signed in with its own bearer token, book every session of a round once, each with its own Idempotency-Key as the
  * resident page sends: 100 sessions of 150 places, so 20,000 bookings, of which a quarter are waitlisted. Each client
- * books the sessions in its own shuffled order. After two warm-up rounds like the saturated one (a server runs warm:
- * on 2 cores the JIT is still at work through the first 40,000 bookings, which run at two thirds of the warm rate or
- * less), two rounds:
+ * books the sessions in its own shuffled order. After warm-up rounds like the saturated one, repeated until the JIT has
+ * settled (a server runs warm: on 2 cores C2 keeps one core busy through the first 40,000 to 60,000 bookings, and a
+ * round measured while it still compiles measures the compiler), two rounds:
  *
  * <ul>
  *   <li><b>paced</b>: the 200 clients together send 1,500 bookings a second on a fixed schedule (each every 133 ms,
@@ -43,13 +45,20 @@ final class BookingBench {
     private static final int CLIENTS = 200;
     private static final int SESSIONS = 100;
     private static final int CAPACITY = 150;
-    private static final int WARMUP_ROUNDS = 2;
+    private static final int MIN_WARMUP_ROUNDS = 2;
+    private static final int MAX_WARMUP_ROUNDS = 8;
+    /** The JIT counts as settled once a warm-up round spends at most this share of its wall time compiling. */
+    private static final double SETTLED_COMPILE_SHARE = 0.02;
     private static final double GOAL_PER_S = 1500;
     private static final double GOAL_P99_MS = 50;
     private static final long SHUFFLE_SEED = 20_251_202L;
 
-    /** One round's answers: latencies in nanoseconds and the count of non-200 answers. */
-    private record Round(String name, List<Long> sessions, long[] latencies_ns, long elapsed_ns, int failures) {}
+    /**
+     * One round's answers: each request's latency and when it was due (from the round's start), in nanoseconds, and
+     * the count of non-200 answers.
+     */
+    private record Round(
+            String name, List<Long> sessions, long[] latencies_ns, long[] due_ns, long elapsed_ns, int failures) {}
 
     private BookingBench() {}
 
@@ -72,13 +81,34 @@ final class BookingBench {
                         "--logging.level.root=WARN")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "0"));
             BookingBenchWorld world = new BookingBenchWorld(app, port, CLIENTS);
-            for (int round = 0; round < WARMUP_ROUNDS; round++) {
-                book("warm-up", world, world.sessions(SESSIONS, CAPACITY), port, 0);
-            }
+            warmUp(world, port);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             report(book("paced", world, world.sessions(SESSIONS, CAPACITY), port, GOAL_PER_S), jdbc);
             report(book("saturated", world, world.sessions(SESSIONS, CAPACITY), port, 0), jdbc);
         }
+    }
+
+    /**
+     * Saturated rounds until the JIT compiler's time in a round falls to {@link #SETTLED_COMPILE_SHARE} of it (at
+     * least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS}), printing each round's figures.
+     */
+    private static void warmUp(BookingBenchWorld world, int port) throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+            long compiled_ms = jit.getTotalCompilationTime();
+            Round warm = book("warm-up", world, world.sessions(SESSIONS, CAPACITY), port, 0);
+            double share = (jit.getTotalCompilationTime() - compiled_ms) / (warm.elapsed_ns() / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "warm-up %d: %.0f bookings/s, JIT compiling %.0f %% of the round%n",
+                    round,
+                    warm.latencies_ns().length / (warm.elapsed_ns() / 1e9),
+                    share * 100);
+            if (round >= MIN_WARMUP_ROUNDS && share <= SETTLED_COMPILE_SHARE) {
+                return;
+            }
+        }
+        System.out.printf("warm-up: the JIT was still compiling after %d rounds%n", MAX_WARMUP_ROUNDS);
     }
 
     /**
@@ -91,6 +121,7 @@ final class BookingBench {
         int perClient = sessions.size();
         long interval_ns = perSecond > 0 ? Math.round(clients * 1e9 / perSecond) : 0;
         long[] latencies = new long[clients * perClient];
+        long[] dues = new long[clients * perClient];
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -114,6 +145,7 @@ final class BookingBench {
                             failures.incrementAndGet();
                         }
                         latencies[offset + i] = System.nanoTime() - due;
+                        dues[offset + i] = due - start[0];
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -128,7 +160,7 @@ final class BookingBench {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Round(name, sessions, latencies, System.nanoTime() - start[0], failures.get());
+        return new Round(name, sessions, latencies, dues, System.nanoTime() - start[0], failures.get());
     }
 
     private static boolean post(
@@ -175,7 +207,8 @@ final class BookingBench {
                         + "  throughput %.0f bookings/s (goal >= %.0f: %s)%n"
                         + "  latency p50 %.1f ms, p99 %.1f ms (goal p99 <= %.0f: %s)%n"
                         + "  non-200 answers %d, recorded %d, lost %d, confirmed %d of %d places%n"
-                        + "  oversold sessions %d (goal 0: %s)%n",
+                        + "  oversold sessions %d (goal 0: %s)%n"
+                        + "  p99 ms of the requests due in each second:%s%n",
                 round.name(),
                 sorted.length,
                 CLIENTS,
@@ -193,7 +226,8 @@ final class BookingBench {
                 confirmed,
                 sessions.size() * CAPACITY,
                 oversold,
-                pass(oversold == 0));
+                pass(oversold == 0),
+                p99BySecond(round));
         String prefix = "booking." + round.name() + ".";
         System.out.printf(
                 Locale.ROOT,
@@ -206,6 +240,36 @@ final class BookingBench {
                 p99_ms,
                 prefix,
                 oversold);
+    }
+
+    /**
+     * The p99 latency of the requests due in each second of the round, which shows where a tail comes from: a few
+     * bad seconds (a stall) or a slow climb (a queue the server cannot drain).
+     */
+    private static String p99BySecond(Round round) {
+        long[] due = round.due_ns();
+        int seconds = (int) (Arrays.stream(due).max().orElse(0) / 1_000_000_000L) + 1;
+        long[][] bySecond = new long[seconds][];
+        int[] counts = new int[seconds];
+        for (long d : due) {
+            counts[(int) (d / 1_000_000_000L)]++;
+        }
+        for (int s = 0; s < seconds; s++) {
+            bySecond[s] = new long[counts[s]];
+        }
+        int[] filled = new int[seconds];
+        for (int i = 0; i < due.length; i++) {
+            int s = (int) (due[i] / 1_000_000_000L);
+            bySecond[s][filled[s]++] = round.latencies_ns()[i];
+        }
+        StringBuilder line = new StringBuilder();
+        for (long[] latencies : bySecond) {
+            Arrays.sort(latencies);
+            line.append(latencies.length == 0
+                    ? " -"
+                    : String.format(Locale.ROOT, " %.0f", latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6));
+        }
+        return line.toString();
     }
 
     private static String pass(boolean met) {
