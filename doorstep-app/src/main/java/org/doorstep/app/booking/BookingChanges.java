@@ -56,7 +56,11 @@ class BookingChanges {
             throw Refusals.conflict("booking " + bookingId + " is " + row.status() + " and cannot be cancelled");
         }
         Instant now = now();
-        bookings.transition(bookingId, row.status(), BookingStatus.CANCELLED, now);
+        if (row.status() == BookingStatus.WAITLISTED) {
+            waitlist.leave(bookingId, row.sessionId(), BookingStatus.CANCELLED, now);
+        } else {
+            bookings.transition(bookingId, row.status(), BookingStatus.CANCELLED, now);
+        }
         if (row.holdsPlace()) {
             waitlist.passOn(row.sessionId(), now);
         }
@@ -69,7 +73,7 @@ class BookingChanges {
         if (row.status() != BookingStatus.WAITLISTED || row.offerExpiresAt() == null) {
             throw Refusals.conflict("booking " + bookingId + " has no open offer (it is " + row.status() + ")");
         }
-        bookings.transition(bookingId, BookingStatus.WAITLISTED, BookingStatus.CONFIRMED, now());
+        waitlist.leave(bookingId, row.sessionId(), BookingStatus.CONFIRMED, now());
         return withPosition(visible(scope, bookingId));
     }
 

@@ -2,7 +2,6 @@ package org.doorstep.app.booking;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.registry.ResidentFacts;
@@ -31,8 +30,8 @@ class Placement {
 
     /**
      * The booking made; empty where the resident already has a live booking of the session or the booker already
-     * used the idempotency key, with the place taken given back (a waitlist number taken stays unused: positions
-     * count the bookings in line, not the numbers).
+     * used the idempotency key, with the place or the place in line taken given back (a waitlist number taken stays
+     * unused: positions count the bookings in line, not the numbers).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Booking> place(
@@ -42,9 +41,8 @@ class Placement {
             @Nullable String idempotencyKey,
             Instant now) {
         OfferedService service = session.service();
-        Integer seq = waitlistSeqOrPlace(session);
-        boolean taken = seq == null;
-        BookingStatus status = !taken
+        SessionRepository.@Nullable LinePlace line = lineOrPlace(session);
+        BookingStatus status = line != null
                 ? BookingStatus.WAITLISTED
                 : service.needsApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         BookingRow row = new BookingRow(
@@ -58,39 +56,40 @@ class Placement {
                 scope.userId(),
                 idempotencyKey,
                 status,
-                seq,
+                line == null ? null : line.seq(),
                 null,
                 Eligibility.price_fen(service, facts),
                 now);
         OptionalLong id = bookings.insertIfNew(row, now);
         if (id.isEmpty()) {
-            if (taken) {
+            if (line == null) {
                 sessions.releasePlace(session.sessionId());
+            } else {
+                sessions.leaveWaitlist(session.sessionId());
             }
             return Optional.empty();
         }
-        Integer position = seq == null ? null : bookings.waitlistPosition(session.sessionId(), seq);
-        return Optional.of(row.withId(id.getAsLong()).view(position));
+        return Optional.of(row.withId(id.getAsLong()).view(line == null ? null : line.position()));
     }
 
     /**
-     * Takes a place (null) or, where the session is full, a waitlist number. A session that looked full when read
-     * most likely still is, so its number is asked for first, saving the update that would find no place. Both
-     * updates are conditional and run under the session's row lock, so a free place is never missed and a full
-     * session never overfilled; the loop goes round again only where a booking or a cancellation came in between.
+     * Takes a place (null) or, where the session is full, a place in its line. A session that looked full when read
+     * most likely still is, so the line is tried first, saving the update that would find no place. Both updates are
+     * conditional and run under the session's row lock, so a free place is never missed and a full session never
+     * overfilled; the loop goes round again only where a booking or a cancellation came in between.
      */
-    private @Nullable Integer waitlistSeqOrPlace(BookableSession session) {
+    private SessionRepository.@Nullable LinePlace lineOrPlace(BookableSession session) {
         long id = session.sessionId();
-        boolean waitlistFirst = session.lookedFull();
+        boolean lineFirst = session.lookedFull();
         while (true) {
-            if (!waitlistFirst && sessions.tryTakePlace(id)) {
+            if (!lineFirst && sessions.tryTakePlace(id)) {
                 return null;
             }
-            OptionalInt seq = sessions.takeWaitlistSeqIfFull(id);
-            if (seq.isPresent()) {
-                return seq.getAsInt();
+            Optional<SessionRepository.LinePlace> line = sessions.joinWaitlistIfFull(id);
+            if (line.isPresent()) {
+                return line.get();
             }
-            waitlistFirst = false;
+            lineFirst = false;
         }
     }
 }

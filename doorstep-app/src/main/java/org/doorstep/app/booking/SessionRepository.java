@@ -3,9 +3,9 @@ package org.doorstep.app.booking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,8 +19,7 @@ import org.springframework.stereotype.Repository;
 class SessionRepository {
 
     private static final String SELECT = "select s.id, s.service_id, s.facility_id, s.starts_at, s.ends_at, s.capacity,"
-            + " s.held, s.carers, (select count(*) from booking b where b.session_id = s.id and b.status = 'WAITLISTED')"
-            + " as waiting from service_session s";
+            + " s.held, s.carers, s.waiting from service_session s";
 
     private final JdbcClient jdbc;
 
@@ -66,16 +65,35 @@ class SessionRepository {
     }
 
     /**
-     * The session's next waitlist number, taken only while it is full (under its row lock): empty where a place is
-     * free.
+     * A booking joins the session's line, only while the session is full (under its row lock): its waitlist number and
+     * its place in line (the line's length with it, since nobody waiting came later); empty where a place is free.
      */
-    OptionalInt takeWaitlistSeqIfFull(long id) {
-        GeneratedKeyHolder seq = new GeneratedKeyHolder();
-        int updated = jdbc.sql("update service_session set waitlist_seq = waitlist_seq + 1 where id = ?"
-                        + " and held >= capacity")
+    Optional<LinePlace> joinWaitlistIfFull(long id) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        int updated = jdbc.sql("update service_session set waitlist_seq = waitlist_seq + 1, waiting = waiting + 1"
+                        + " where id = ? and held >= capacity")
                 .param(id)
-                .update(seq, "waitlist_seq");
-        return updated == 0 ? OptionalInt.empty() : OptionalInt.of(seq.getKeyAs(Integer.class));
+                .update(keys, "waitlist_seq", "waiting");
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> line = Objects.requireNonNull(keys.getKeys());
+        return Optional.of(new LinePlace(number(line, "waitlist_seq"), number(line, "waiting")));
+    }
+
+    /** A booking's number on its session's waitlist and its place in line (1 for the first). */
+    record LinePlace(int seq, int position) {}
+
+    /** A booking left the session's line: it was cancelled, took its offer, or let it lapse. */
+    void leaveWaitlist(long id) {
+        jdbc.sql("update service_session set waiting = waiting - 1 where id = ?")
+                .param(id)
+                .update();
+    }
+
+    // The key holder's map ignores case, as drivers name the returned columns in their own (H2 in upper case).
+    private static int number(Map<String, Object> keys, String column) {
+        return ((Number) Objects.requireNonNull(keys.get(column), column)).intValue();
     }
 
     /** Gives a place back. */

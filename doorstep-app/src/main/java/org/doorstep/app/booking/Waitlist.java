@@ -27,6 +27,18 @@ class Waitlist {
         this.clock = clock;
     }
 
+    /**
+     * Moves a waitlisted booking out of its session's line (cancelled, or confirmed on taking its offer) and shortens
+     * the line; false where the booking was no longer waiting. Needs the session's lock.
+     */
+    boolean leave(long bookingId, long sessionId, BookingStatus to, Instant now) {
+        boolean left = bookings.transition(bookingId, BookingStatus.WAITLISTED, to, now);
+        if (left) {
+            sessions.leaveWaitlist(sessionId);
+        }
+        return left;
+    }
+
     /** A place of the session was given up: offer it to the next in line or give it back. Needs the session's lock. */
     void passOn(long sessionId, Instant now) {
         bookings.firstWaiting(sessionId)
@@ -58,7 +70,7 @@ class Waitlist {
         List<long[]> lapsed = bookings.lapsedOffers(now, sessionId);
         for (long[] offer : lapsed) {
             sessions.lock(offer[1]);
-            if (bookings.transition(offer[0], BookingStatus.WAITLISTED, BookingStatus.CANCELLED, now)) {
+            if (leave(offer[0], offer[1], BookingStatus.CANCELLED, now)) {
                 passOn(offer[1], now);
             }
         }

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.doorstep.app.ApiClient;
 import org.doorstep.app.DoorstepTest;
@@ -248,6 +250,74 @@ class BookingIT {
         clock.advance(Duration.ofHours(3));
         assertThat(bookings.getBooking(ADMIN, second.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(catalog.getSession(session).held()).isZero();
+    }
+
+    /**
+     * Seeded random bookings (some retried with their key), cancellations, accepted offers and lapses: after every
+     * step the session's count of those waiting is its line's length, its held places are the bookings holding one,
+     * and a booking joining the line is told its place in it.
+     */
+    @Test
+    void theLineKeptWithTheSessionMatchesItsBookingsThroughRandomChanges() {
+        long session = session(3).id();
+        List<Long> residents = residents(10);
+        Random random = new Random(20_261_203L);
+        for (int step = 0; step < 150; step++) {
+            int op = random.nextInt(10);
+            if (op < 5) {
+                long resident = residents.get(random.nextInt(residents.size()));
+                String key = random.nextBoolean() ? "line-" + session + "-" + resident : null;
+                try {
+                    Booking made = bookings.book(ADMIN, new NewBooking(session, resident, key));
+                    if (made.status() == BookingStatus.WAITLISTED) {
+                        assertThat(made.waitlistPosition()).as("step %d", step).isEqualTo(placeInLine(made.id()));
+                    }
+                } catch (ResponseStatusException alreadyBooked) {
+                    assertThat(alreadyBooked.getStatusCode().value()).isEqualTo(409);
+                }
+            } else if (op < 7) {
+                liveBooking(session, "status <> 'CANCELLED'", random).ifPresent(id -> bookings.cancel(ADMIN, id));
+            } else if (op < 9) {
+                liveBooking(session, "offer_expires_at is not null", random)
+                        .ifPresent(id -> bookings.accept(ADMIN, id));
+            } else {
+                clock.advance(Duration.ofMinutes(50));
+            }
+            ServiceSession now = catalog.getSession(session);
+            assertThat(now.waiting()).as("step %d", step).isEqualTo(countOf(session, "status = 'WAITLISTED'"));
+            assertThat(now.held())
+                    .as("step %d", step)
+                    .isEqualTo(countOf(
+                            session,
+                            "status in ('CONFIRMED', 'REQUESTED')"
+                                    + " or (status = 'WAITLISTED' and offer_expires_at is not null)"));
+        }
+        assertThat(countOf(session, "status = 'CANCELLED'"))
+                .as("the walk cancelled some")
+                .isPositive();
+    }
+
+    private int placeInLine(long bookingId) {
+        return jdbc.sql("select count(*) from booking b join booking me on me.id = ? where b.session_id = me.session_id"
+                        + " and b.status = 'WAITLISTED' and b.waitlist_seq <= me.waitlist_seq")
+                .param(bookingId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int countOf(long session, String condition) {
+        return jdbc.sql("select count(*) from booking where session_id = ? and (" + condition + ")")
+                .param(session)
+                .query(Integer.class)
+                .single();
+    }
+
+    private Optional<Long> liveBooking(long session, String condition, Random random) {
+        List<Long> ids = jdbc.sql("select id from booking where session_id = ? and " + condition + " order by id")
+                .param(session)
+                .query(Long.class)
+                .list();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
     }
 
     @Test
