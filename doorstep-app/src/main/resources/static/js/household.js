@@ -40,14 +40,19 @@ export function when(iso) {
     { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
 }
 
-// What a rule's message names, from the terms the server sends with the rule (in a refusal's problem detail or an
-// eligibility answer alike); rules not listed here name nothing.
-const RULE_TERMS = {
-  // Who may have meals brought home: "年满 80 岁的老人、残疾人或特殊困难老人" (the page needs the group. messages).
-  HOME_DELIVERY: ({ minAge, groups }) => [new Intl.ListFormat(lang(), { type: 'disjunction' }).format([
-    ...(minAge == null ? [] : [t('js.res.rule.HOME_DELIVERY.age', minAge)]),
-    ...(groups || []).map((g) => t('group.' + g)),
-  ])],
+// The messages of rules that name the terms the server sends with the rule (in a refusal's problem detail or an
+// eligibility answer alike); the other rules' messages name nothing. Who may have meals brought home: "年满 80 岁的
+// 老人、残疾人或特殊困难老人" (the page needs the group. messages); a rule with neither an age nor a group lets nobody.
+const RULE_TEXTS = {
+  HOME_DELIVERY: ({ minAge, groups }) => {
+    const who = [
+      ...(minAge == null ? [] : [t('js.res.rule.HOME_DELIVERY.age', minAge)]),
+      ...(groups || []).map((g) => t('group.' + g)),
+    ];
+    return who.length
+      ? t('js.res.rule.HOME_DELIVERY', new Intl.ListFormat(lang(), { type: 'disjunction' }).format(who))
+      : t('js.res.meals.noDelivery');
+  },
 };
 
 function lang() {
@@ -58,8 +63,9 @@ function lang() {
 export function ruleText(answer) {
   const rule = answer?.rule;
   if (!rule) return null;
+  if (RULE_TEXTS[rule]) return RULE_TEXTS[rule](answer);
   const key = 'js.res.rule.' + rule;
-  const text = t(key, ...(RULE_TERMS[rule]?.(answer) ?? []));
+  const text = t(key);
   return text !== key ? text : null;
 }
 

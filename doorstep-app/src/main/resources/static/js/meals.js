@@ -36,17 +36,31 @@ async function offerDelivery(select, box, reason) {
   const answer = await deliveryFor(residentId);
   if (Number(select.value) !== residentId) return;
   box.disabled = !answer.allowed;
-  if (!answer.allowed) {
-    const nobody = answer.minAge == null && !answer.groups.length;
-    reason.textContent = nobody ? t('js.res.meals.noDelivery') : ruleText(answer);
-  }
+  if (!answer.allowed) reason.textContent = ruleText(answer);
+}
+
+// The canteen whose menus are shown, so that an order or a cancellation can refresh the servings left.
+let canteenShown = null;
+
+function servingsText(menu) {
+  return `${menu.dishes} · ${t('js.res.meals.left', menu.servings - menu.ordered)}`;
 }
 
 async function showMenus(canteenId, members) {
+  canteenShown = canteenId;
   const list = await api(`/api/meals/menus?canteenId=${canteenId}&day=${day.value}`);
   menus.textContent = '';
   if (!list.length) { menus.textContent = t('js.res.meals.noMenu'); return; }
   for (const menu of list) menus.appendChild(menuItem(menu, members));
+}
+
+/** Asks again how many servings are left of the menus shown (others order too), keeping each item's form. */
+async function refreshServings() {
+  const list = await api(`/api/meals/menus?canteenId=${canteenShown}&day=${day.value}`);
+  for (const menu of list) {
+    const dishes = menus.querySelector(`li[data-menu="${menu.id}"] .dishes`);
+    if (dishes) dishes.textContent = servingsText(menu);
+  }
 }
 
 function menuItem(menu, members) {
@@ -56,7 +70,8 @@ function menuItem(menu, members) {
   const name = document.createElement('strong');
   name.textContent = `${t('js.res.meal.' + menu.meal)} · ${yuan(menu.price_fen)}`;
   const dishes = document.createElement('p');
-  dishes.textContent = `${menu.dishes} · ${t('js.res.meals.left', menu.servings - menu.ordered)}`;
+  dishes.className = 'dishes';
+  dishes.textContent = servingsText(menu);
   const who = memberSelect(members, `meal-member-${menu.id}`);
   const select = who.querySelector('select');
   const delivery = document.createElement('label');
@@ -80,7 +95,7 @@ function menuItem(menu, members) {
       });
       message.className = '';
       message.textContent = t('js.res.meals.ordered', yuan(placed.price_fen), yuan(placed.subsidy_fen));
-      await showOrders();
+      await Promise.all([showOrders(), refreshServings()]);
     } catch (e) {
       message.className = 'error';
       message.textContent = refusal(e);
@@ -117,7 +132,7 @@ function orderItem({ order, meal, dishes, cancellableUntil }) {
     const cancel = button(t('js.res.cancel'), async () => {
       try {
         await api(`/api/meals/orders/${order.id}/cancel`, { method: 'POST' });
-        await showOrders();
+        await Promise.all([showOrders(), canteenShown === null ? null : refreshServings()]);
       } catch (e) { status.textContent = refusal(e); status.classList.add('error'); }
     });
     cancel.className = 'secondary';

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
 class MealRepository {
 
     private static final String MENU =
-            "select id, facility_id, served_on, meal, dishes, price_fen, servings, ordered" + " from meal_menu";
+            "select id, facility_id, served_on, meal, dishes, price_fen, servings, ordered from meal_menu";
 
     private static final String ORDER = "select o.id, o.menu_id, o.facility_id, o.served_on, o.resident_id,"
-            + " o.price_fen, o.subsidy_fen, o.subsidy_rule, o.home_delivery, o.delivery_address, o.cancelled_at, m.meal,"
-            + " m.dishes from meal_order o join meal_menu m on m.id = o.menu_id";
+            + " o.price_fen, o.subsidy_fen, o.subsidy_rule, o.home_delivery, o.delivery_address, o.cancelled_at,"
+            + " m.meal, m.dishes from meal_order o join meal_menu m on m.id = o.menu_id";
 
     private final JdbcClient jdbc;
 
@@ -33,8 +33,8 @@ class MealRepository {
 
     long insertMenu(long canteenId, LocalDate day, Meal meal, String dishes, int price_fen, int servings) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into meal_menu (facility_id, served_on, meal, dishes, price_fen, servings) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into meal_menu (facility_id, served_on, meal, dishes, price_fen, servings)"
+                        + " values (?, ?, ?, ?, ?, ?)")
                 .params(canteenId, day, meal.name(), dishes, price_fen, servings)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
@@ -138,9 +138,8 @@ class MealRepository {
 
     MealLedger ledger(long canteenId, LocalDate day) {
         List<MealLedger.RuleLine> byRule = jdbc.sql("select subsidy_rule, count(*), sum(subsidy_fen) from meal_order"
-                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null and cancelled_at is null"
-                        + " group by subsidy_rule"
-                        + " order by subsidy_rule")
+                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null"
+                        + " and cancelled_at is null group by subsidy_rule order by subsidy_rule")
                 .params(canteenId, day)
                 .query((rs, n) -> new MealLedger.RuleLine(rs.getString(1), rs.getInt(2), rs.getLong(3)))
                 .list();

@@ -67,6 +67,8 @@ class ResidentJourneyIT {
     private static final int FIFTEEN_MINUTES_S = 15 * 60;
     private static final Locale CHINESE = Locale.CHINESE;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The servings of the lunch the meals journey orders from. */
+    private static final int SERVINGS = 10;
 
     @Autowired
     ApplicationContext context;
@@ -230,6 +232,10 @@ class ResidentJourneyIT {
         browser.waitUntil(d -> d.findElement(By.cssSelector("#orders li[data-order]"))
                 .getText()
                 .contains(message("js.res.meals.delivered")));
+        // The servings left are asked again after the order, not left as the page first showed them.
+        browser.waitUntil(d -> d.findElement(By.cssSelector(card + ".dishes"))
+                .getText()
+                .contains(message("js.res.meals.left", SERVINGS - 1)));
 
         Map<String, Object> order = jdbc.sql(
                         "select resident_id, home_delivery, delivery_address from meal_order" + " where menu_id = ?")
@@ -285,7 +291,7 @@ class ResidentJourneyIT {
                                 "price_fen",
                                 1500,
                                 "servings",
-                                10));
+                                SERVINGS));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return JsonPath.<Number>read(response.getBody(), "$.id").longValue();
     }
