@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,17 @@ public class AccountService {
     private final AccountRepository accounts;
     private final ApiTokens tokens;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, ApiTokens tokens, PasswordEncoder passwordEncoder) {
+    AccountService(
+            AccountRepository accounts,
+            ApiTokens tokens,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /**
@@ -56,9 +63,17 @@ public class AccountService {
             // Another request took the name between the check and the insert.
             throw new UsernameTakenException(user.username());
         }
-        for (Grant grant : grantsOf(user)) {
+        List<Grant> grants = grantsOf(user);
+        for (Grant grant : grants) {
             accounts.insertGrant(id, grant);
         }
+        Grants granted = Grants.of(grants);
+        events.publishEvent(new AccountChanged(
+                id,
+                user.username(),
+                true,
+                "role=" + user.role() + " places=" + granted.places() + " facilities=" + granted.facilities()
+                        + " households=" + granted.households()));
         return id;
     }
 
@@ -93,32 +108,38 @@ public class AccountService {
         AccountRow row = row(userId);
         requireFits(kind, row.role());
         accounts.insertGrant(userId, new Grant(kind, targetId));
-        return getUser(userId);
+        return changed(row, "grant " + kind + " " + targetId);
     }
 
     /** Takes a grant away; revoking one the user does not hold changes nothing. */
     @Transactional
     public AccountView revokeScope(long userId, ScopeKind kind, long targetId) {
-        row(userId);
+        AccountRow row = row(userId);
         accounts.deleteGrant(userId, new Grant(kind, targetId));
-        return getUser(userId);
+        return changed(row, "revoke " + kind + " " + targetId);
     }
 
     /** Stops the account from signing in and revokes its API tokens; its open browser sessions end at their next request. */
     @Transactional
     public AccountView disableUser(long userId) {
-        row(userId);
+        AccountRow row = row(userId);
         accounts.setEnabled(userId, false);
         tokens.revokeAll(userId);
-        return getUser(userId);
+        return changed(row, "disable");
     }
 
     /** Lets a disabled account sign in again; also lifts a lock after failed logins. */
     @Transactional
     public AccountView enableUser(long userId) {
-        row(userId);
+        AccountRow row = row(userId);
         accounts.setEnabled(userId, true);
-        return getUser(userId);
+        return changed(row, "enable");
+    }
+
+    /** Tells the listeners (the audit log) what changed, inside the change's transaction; the account as it is now. */
+    private AccountView changed(AccountRow row, String detail) {
+        events.publishEvent(new AccountChanged(row.id(), row.username(), false, detail));
+        return getUser(row.id());
     }
 
     private AccountRow row(long userId) {

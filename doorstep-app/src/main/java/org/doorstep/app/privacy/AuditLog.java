@@ -83,6 +83,27 @@ public class AuditLog {
         batch.batchUpdate(INSERT, rows);
     }
 
+    /**
+     * Records a change of a subject that is not personal data itself (an account's grants), with what changed: by the
+     * scope's user, or by the system for a change made outside a signed-in request.
+     */
+    @Transactional
+    public void recordChange(
+            @Nullable AccessScope actor, AuditAction action, String subjectKind, Object subjectId, String detail) {
+        jdbc.sql(INSERT)
+                .params(
+                        now(),
+                        actor == null ? "system" : actor.username(),
+                        actor == null ? null : actor.role().name(),
+                        action.name(),
+                        subjectKind,
+                        subjectId.toString(),
+                        null,
+                        null,
+                        detail)
+                .update();
+    }
+
     /** Records an action of a system process (no user), such as a bulk load, with a detail like a row count. */
     @Transactional
     public void recordSystem(String process, AuditAction action, String subjectKind, String detail) {

@@ -93,6 +93,42 @@ class UserAdminIT {
         assertThat(planner.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /**
+     * Who may see whose data is audited like the data: each creation, grant, revocation, disabling and enabling is an
+     * entry naming the administrator who made it and what changed; a refused change writes none.
+     */
+    @Test
+    void everyAccountChangeIsAuditedWithItsAdministratorAndWhatChanged() {
+        ApiClient admin = users.admin();
+        String username = TestAccounts.newUsername(Role.COMMUNITY_WORKER);
+        ResponseEntity<String> created = admin.post("/api/users", newUser(username, "COMMUNITY_WORKER", "places", 50));
+        String user = "/api/users/" + JsonPath.<Number>read(created.getBody(), "$.id");
+        long id = JsonPath.<Number>read(created.getBody(), "$.id").longValue();
+
+        admin.post(user + "/grants", Map.of("kind", "PLACE", "targetId", 51));
+        admin.delete(user + "/grants/PLACE/50");
+        admin.post(user + "/disable", Map.of());
+        admin.post(user + "/enable", Map.of());
+        ResponseEntity<String> refused = admin.post(user + "/grants", Map.of("kind", "HOUSEHOLD", "targetId", 7));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<Map<String, Object>> entries = jdbc.sql("select actor, actor_role, action, detail from audit_log"
+                        + " where subject_kind = 'account' and subject_id = ? order by id")
+                .param(Long.toString(id))
+                .query()
+                .listOfRows();
+        assertThat(entries).extracting(e -> e.get("actor")).containsOnly(admin.username());
+        assertThat(entries).extracting(e -> e.get("actor_role")).containsOnly("ADMIN");
+        assertThat(entries)
+                .extracting(e -> e.get("action") + " " + e.get("detail"))
+                .containsExactly(
+                        "CREATE " + username + ": role=COMMUNITY_WORKER places=[50] facilities=[] households=[]",
+                        "UPDATE " + username + ": grant PLACE 51",
+                        "UPDATE " + username + ": revoke PLACE 50",
+                        "UPDATE " + username + ": disable",
+                        "UPDATE " + username + ": enable");
+    }
+
     @Test
     void invalidAccountsAreRefusedNamingTheField() {
         ApiClient admin = users.admin();
