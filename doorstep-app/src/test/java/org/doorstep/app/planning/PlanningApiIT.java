@@ -161,6 +161,29 @@ class PlanningApiIT {
         assertProblem(planner.get("/api/planning/cities/" + cityId + "/siting?category=meals&sites=0"), "sites");
     }
 
+    /**
+     * A planner who opens many what-if sessions ends only its own least recently used ones, never another planner's,
+     * however many it opens.
+     */
+    @Test
+    void onePlannerOpeningManyWhatIfSessionsEndsOnlyItsOwnEldest() {
+        ApiClient other = accounts.withPlaces(Role.PLANNER, city.city().cityId());
+        Map<String, Object> close = Map.of("kind", "close", "facilityId", model.facilityId(0));
+        String others = startSession(other);
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i <= WhatIfSessions.MAX_SESSIONS; i++) {
+            mine.add(startSession(planner));
+        }
+
+        assertThat(edit(other, others, close).getStatusCode().value()).isEqualTo(200);
+        for (int i = 0; i < mine.size(); i++) {
+            boolean kept = i >= mine.size() - WhatIfSessions.MAX_PER_USER;
+            assertThat(edit(planner, mine.get(i), close).getStatusCode().value())
+                    .as("session %d of %d", i + 1, mine.size())
+                    .isEqualTo(kept ? 200 : 404);
+        }
+    }
+
     @Test
     void anotherPlannersCityAndSessionStayOutOfReach() {
         long otherCity = context.getBean(Places.class)
