@@ -11,23 +11,23 @@ let chart;
 const when = (instant) => `${chinaDate(instant)} ${chinaTime(instant)}`;
 
 async function showWorkOrders() {
+  // Each work order comes with its request, so the list is one call however many there are.
   const orders = await api('/api/work-orders');
-  const requests = await Promise.all(orders.map((o) => api(`/api/requests/${o.requestId}`)));
   const list = $('work-orders');
   list.replaceChildren();
-  orders.forEach((order, i) => list.appendChild(workOrder(order, requests[i])));
+  orders.forEach((order) => list.appendChild(workOrder(order)));
   if (!orders.length) {
     const li = document.createElement('li'); li.textContent = t('js.op.noWorkOrders'); list.appendChild(li);
   }
 }
 
-function workOrder(order, detail) {
+function workOrder(order) {
   const li = document.createElement('li');
   li.dataset.workOrder = order.id;
   const title = document.createElement('h3');
-  title.textContent = `#${order.id} ${detail.request.serviceCode} · ${t('js.op.request.' + detail.request.state)}`;
+  title.textContent = `#${order.id} ${order.request.serviceCode} · ${t('js.op.request.' + order.request.state)}`;
   const text = document.createElement('p');
-  text.textContent = detail.request.description || '';
+  text.textContent = order.request.description || '';
   const due = document.createElement('p');
   due.textContent = t('js.op.due', when(order.dueAt));
   if (new Date(order.dueAt) < new Date()) due.classList.add('fail');
@@ -40,7 +40,7 @@ function workOrder(order, detail) {
   const complete = document.createElement('button');
   complete.type = 'submit'; complete.dataset.action = 'complete'; complete.textContent = t('js.op.complete');
   form.append(label);
-  if (detail.request.state !== 'IN_PROGRESS') form.append(button('start', t('js.op.start'), () => act(order, 'start', null)));
+  if (order.request.state !== 'IN_PROGRESS') form.append(button('start', t('js.op.start'), () => act(order, 'start', null)));
   form.append(complete);
   const message = document.createElement('p');
   message.setAttribute('role', 'status');

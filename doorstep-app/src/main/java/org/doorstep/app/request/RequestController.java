@@ -37,8 +37,7 @@ class RequestController {
     private final AccessScopes scopes;
     private final RequestDetails details;
     private final RequestWorkflow workflow;
-    private final WorkOrderRepository workOrders;
-    private final RequestAccess access;
+    private final OpenWorkOrders openWorkOrders;
     private final RequestRouting routing;
     private final RequestServiceCatalog catalog;
     private final Scorecards scorecards;
@@ -48,8 +47,7 @@ class RequestController {
             AccessScopes scopes,
             RequestDetails details,
             RequestWorkflow workflow,
-            WorkOrderRepository workOrders,
-            RequestAccess access,
+            OpenWorkOrders openWorkOrders,
             RequestRouting routing,
             RequestServiceCatalog catalog,
             Scorecards scorecards,
@@ -57,8 +55,7 @@ class RequestController {
         this.scopes = scopes;
         this.details = details;
         this.workflow = workflow;
-        this.workOrders = workOrders;
-        this.access = access;
+        this.openWorkOrders = openWorkOrders;
         this.routing = routing;
         this.catalog = catalog;
         this.scorecards = scorecards;
@@ -115,8 +112,8 @@ class RequestController {
     }
 
     @GetMapping("/api/work-orders")
-    List<WorkOrder> listWorkOrders() {
-        return workOrders.listOpen(access.operatorIn(scopes.current(), "w.operator_id"));
+    List<OpenWorkOrders.OpenWorkOrder> listWorkOrders() {
+        return openWorkOrders.list(scopes.current());
     }
 
     @PostMapping("/api/work-orders/{id}/start")

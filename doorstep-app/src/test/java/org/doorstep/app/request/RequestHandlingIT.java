@@ -133,8 +133,13 @@ class RequestHandlingIT {
         ResponseEntity<String> dispatched = workerA.post("/api/requests/" + id + "/dispatch", Map.of());
         assertThat(dispatched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         int workOrder = JsonPath.read(dispatched.getBody(), "$.id");
-        assertThat(JsonPath.<List<Integer>>read(staffX.get("/api/work-orders").getBody(), "$[*].id"))
-                .contains(workOrder);
+        String open = staffX.get("/api/work-orders").getBody();
+        assertThat(JsonPath.<List<Integer>>read(open, "$[*].id")).contains(workOrder);
+        // Each open work order carries its request, so that the operator's page needs no call per order.
+        assertThat(JsonPath.<List<String>>read(open, "$[?(@.id == " + workOrder + ")].request.serviceCode"))
+                .containsExactly("repair");
+        assertThat(JsonPath.<List<Object>>read(open, "$[?(@.id == " + workOrder + ")].request.id"))
+                .containsExactly(Integer.parseInt(id));
         assertThat(JsonPath.<List<Integer>>read(staffY.get("/api/work-orders").getBody(), "$[*].id"))
                 .doesNotContain(workOrder);
         assertThat(staffY.post("/api/work-orders/" + workOrder + "/complete", Map.of())

@@ -170,6 +170,9 @@ class OperatorJourneyIT {
         browser.get("/operator/work");
         By card = By.cssSelector("#work-orders li[data-work-order='" + workOrder + "']");
         WebElement order = browser.waitUntil(d -> d.findElement(card));
+        assertThat(order.findElement(By.tagName("h3")).getText())
+                .as("the card names its request, which comes with the work order")
+                .startsWith("#" + workOrder + " repair");
         order.findElement(By.name("note")).sendKeys("已更换水龙头");
         browser.screenshot("operator-work-order");
         order.findElement(By.cssSelector("button[data-action='complete']")).click();
