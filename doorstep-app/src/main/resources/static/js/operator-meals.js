@@ -62,8 +62,9 @@ async function showTrend() {
   const canteen = $('canteen').value;
   if (!canteen) return;
   const last = chinaDate(new Date());
-  const days = Array.from({ length: DAYS }, (_, i) => addDays(last, i - DAYS + 1));
-  const ledgers = await Promise.all(days.map((d) => api(`/api/meals/ledger?canteenId=${canteen}&day=${d}`)));
+  const first = addDays(last, 1 - DAYS);
+  const ledgers = await api(`/api/meals/ledger/days?canteenId=${canteen}&from=${first}&to=${last}`);
+  const days = ledgers.map((l) => l.day);
   chart = chart || echarts.init($('subsidy-chart'));
   chart.setOption({
     tooltip: { trigger: 'axis' },

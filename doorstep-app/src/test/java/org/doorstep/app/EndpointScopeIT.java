@@ -336,6 +336,12 @@ class EndpointScopeIT {
                 "operator A asking for B's facility",
                 ofA,
                 RequestMethod.GET,
+                "/api/meals/ledger/days",
+                "/api/meals/ledger/days?canteenId=" + facilityB + "&from=2025-06-01&to=2025-06-30");
+        probe(
+                "operator A asking for B's facility",
+                ofA,
+                RequestMethod.GET,
                 "/api/facilities/{id}",
                 "/api/facilities/" + facilityB);
         probe(

@@ -74,4 +74,10 @@ class MealController {
     MealLedger ledger(@RequestParam long canteenId, @RequestParam LocalDate day) {
         return meals.ledger(scopes.current(), canteenId, day);
     }
+
+    /** The ledger of each day from {@code from} to {@code to}, both included (at most 366 days). */
+    @GetMapping("/ledger/days")
+    List<MealLedger> ledgers(@RequestParam long canteenId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return meals.ledgers(scopes.current(), canteenId, from, to);
+    }
 }

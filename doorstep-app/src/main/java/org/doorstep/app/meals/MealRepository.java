@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
@@ -136,20 +139,38 @@ class MealRepository {
                 .update();
     }
 
-    MealLedger ledger(long canteenId, LocalDate day) {
-        List<MealLedger.RuleLine> byRule = jdbc.sql("select subsidy_rule, count(*), sum(subsidy_fen) from meal_order"
-                        + " where facility_id = ? and served_on = ? and subsidy_rule is not null"
-                        + " and cancelled_at is null group by subsidy_rule order by subsidy_rule")
-                .params(canteenId, day)
-                .query((rs, n) -> new MealLedger.RuleLine(rs.getString(1), rs.getInt(2), rs.getLong(3)))
+    /** The canteen's ledger of every day from {@code from} to {@code to}, both included, days without meals too. */
+    List<MealLedger> ledgers(long canteenId, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<MealLedger.RuleLine>> byRule = new HashMap<>();
+        jdbc.sql("select served_on, subsidy_rule, count(*), sum(subsidy_fen) from meal_order where facility_id = ?"
+                        + " and served_on between ? and ? and subsidy_rule is not null and cancelled_at is null"
+                        + " group by served_on, subsidy_rule order by served_on, subsidy_rule")
+                .params(canteenId, from, to)
+                .query((rs, n) -> byRule.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new ArrayList<>())
+                        .add(new MealLedger.RuleLine(rs.getString(2), rs.getInt(3), rs.getLong(4))))
                 .list();
-        return jdbc.sql("select count(*), sum(case when home_delivery then 1 else 0 end), coalesce(sum(price_fen), 0),"
-                        + " coalesce(sum(subsidy_fen), 0) from meal_order where facility_id = ? and served_on = ?"
-                        + " and cancelled_at is null")
-                .params(canteenId, day)
-                .query((rs, n) -> new MealLedger(
-                        canteenId, day, rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), byRule))
-                .single();
+        Map<LocalDate, long[]> totals = new HashMap<>();
+        jdbc.sql("select served_on, count(*), sum(case when home_delivery then 1 else 0 end), sum(price_fen),"
+                        + " sum(subsidy_fen) from meal_order where facility_id = ? and served_on between ? and ?"
+                        + " and cancelled_at is null group by served_on")
+                .params(canteenId, from, to)
+                .query((rs, n) -> totals.put(
+                        rs.getObject(1, LocalDate.class),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
+                .list();
+        List<MealLedger> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            long[] sums = totals.getOrDefault(day, new long[4]);
+            days.add(new MealLedger(
+                    canteenId,
+                    day,
+                    (int) sums[0],
+                    (int) sums[1],
+                    sums[2],
+                    sums[3],
+                    List.copyOf(byRule.getOrDefault(day, List.of()))));
+        }
+        return days;
     }
 
     private static OrderRow orderRow(ResultSet rs, int n) throws SQLException {

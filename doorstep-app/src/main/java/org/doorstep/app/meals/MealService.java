@@ -26,6 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class MealService {
 
+    /** The most days one ledger request answers: a leap year, for a chart of the year. */
+    static final int MAX_LEDGER_DAYS = 366;
+
     private final MealRepository meals;
     private final MealOrdering ordering;
     private final MealProperties properties;
@@ -148,8 +151,21 @@ class MealService {
     }
 
     MealLedger ledger(AccessScope scope, long canteenId, LocalDate day) {
+        return ledgers(scope, canteenId, day, day).get(0);
+    }
+
+    /**
+     * The canteen's ledger of each day from {@code from} to {@code to}, both included, at most
+     * {@value #MAX_LEDGER_DAYS} days: for a chart of the subsidies' trend in one call.
+     */
+    List<MealLedger> ledgers(AccessScope scope, long canteenId, LocalDate from, LocalDate to) {
         requireCanteen(scope, canteenId);
-        return meals.ledger(canteenId, day);
+        if (to.isBefore(from) || from.plusDays(MAX_LEDGER_DAYS).isBefore(to.plusDays(1))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "from and to: from " + from + " to " + to + " must be 1 to " + MAX_LEDGER_DAYS + " days, in order");
+        }
+        return meals.ledgers(canteenId, from, to);
     }
 
     private static MealOrder order(Menu menu, long residentId, @Nullable SubsidyRule rule, @Nullable String address) {

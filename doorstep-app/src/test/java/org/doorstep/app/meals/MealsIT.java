@@ -112,6 +112,44 @@ class MealsIT {
     }
 
     @Test
+    void ledgerOfDaysAnswersEachDayOfTheRangeIncludingThoseWithoutMeals() {
+        LocalDate first = nextDay();
+        LocalDate empty = nextDay();
+        LocalDate last = nextDay();
+        long over80 = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(88))
+                .resident();
+        long younger = world.household(world.communityA, Set.of(), TestClock.TODAY.minusYears(45))
+                .resident();
+        meals.order(ADMIN, menu(first, Meal.LUNCH, 5).id(), over80, true);
+        meals.order(ADMIN, menu(last, Meal.DINNER, 5).id(), younger, false);
+        int age80 = amount("AGE_80");
+
+        List<MealLedger> days = meals.ledgers(ADMIN, canteen, first, last);
+
+        assertThat(days).extracting(MealLedger::day).containsExactly(first, empty, last);
+        assertThat(days.get(0))
+                .isEqualTo(new MealLedger(
+                        canteen,
+                        first,
+                        1,
+                        1,
+                        PRICE_FEN - age80,
+                        age80,
+                        List.of(new MealLedger.RuleLine("AGE_80", 1, age80))));
+        assertThat(days.get(1)).isEqualTo(new MealLedger(canteen, empty, 0, 0, 0, 0, List.of()));
+        assertThat(days.get(2)).isEqualTo(new MealLedger(canteen, last, 1, 0, PRICE_FEN, 0, List.of()));
+        assertThatThrownBy(() -> meals.ledgers(ADMIN, canteen, last, first))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
+        assertThatThrownBy(() -> meals.ledgers(ADMIN, canteen, first, first.plusDays(MealService.MAX_LEDGER_DAYS)))
+                .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getMessage())
+                        .contains("from and to"));
+        assertThat(meals.ledgers(ADMIN, canteen, first, first.plusDays(MealService.MAX_LEDGER_DAYS - 1)))
+                .hasSize(MealService.MAX_LEDGER_DAYS);
+    }
+
+    @Test
     void databaseRefusesASecondSubsidisedMealOnTheSameDay() {
         LocalDate today = nextDay();
         Menu lunch = menu(today, Meal.LUNCH, 5);
