@@ -103,7 +103,8 @@ async function showBalance() {
   const facility = $('ledger-facility').value;
   if (!facility) return;
   const labels = months(MONTHS);
-  const balances = await Promise.all(labels.map((m) => api(`/api/ledger/facilities/${facility}/balance?month=${m}`)));
+  const balances = await api(
+    `/api/ledger/facilities/${facility}/balances?from=${labels[0]}&to=${labels[labels.length - 1]}`);
   chart = chart || echarts.init($('balance-chart'));
   chart.setOption({
     tooltip: { trigger: 'axis' },

@@ -306,6 +306,12 @@ class EndpointScopeIT {
                 "operator A asking for B's facility",
                 ofA,
                 RequestMethod.GET,
+                "/api/ledger/facilities/{facilityId}/balances",
+                "/api/ledger/facilities/" + facilityB + "/balances?from=2025-01&to=2025-06");
+        probe(
+                "operator A asking for B's facility",
+                ofA,
+                RequestMethod.GET,
                 "/api/ledger/balances",
                 "/api/ledger/balances?placeId=" + b + "&month=2025-06");
         probe(

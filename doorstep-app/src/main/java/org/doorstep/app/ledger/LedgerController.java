@@ -45,6 +45,13 @@ class LedgerController {
         return ledger.facilityBalance(scopes.current(), facilityId, month);
     }
 
+    /** The balance of each month from {@code from} to {@code to}, both included (at most 36 months). */
+    @GetMapping("/facilities/{facilityId}/balances")
+    List<MonthlyBalance> facilityBalances(
+            @PathVariable long facilityId, @RequestParam YearMonth from, @RequestParam YearMonth to) {
+        return ledger.facilityBalances(scopes.current(), facilityId, from, to);
+    }
+
     @PostMapping("/entries/{entryId}/reversal")
     @ResponseStatus(HttpStatus.CREATED)
     LedgerEntry reverse(@PathVariable long entryId, @RequestBody(required = false) @Nullable Reversal reversal) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
@@ -24,6 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 class LedgerService {
+
+    /** The most months one request of balances answers: three years, for a chart of the trend. */
+    static final int MAX_MONTHS = 36;
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -95,6 +99,24 @@ class LedgerService {
     public MonthlyBalance facilityBalance(AccessScope scope, long facilityId, YearMonth month) {
         requireFacility(scope, facilityId);
         return ledger.facilityBalance(facilityId, month);
+    }
+
+    /**
+     * The facility's balance of each month from {@code from} to {@code to}, both included, at most
+     * {@value #MAX_MONTHS} months: for a chart of its trend in one request.
+     */
+    public List<MonthlyBalance> facilityBalances(AccessScope scope, long facilityId, YearMonth from, YearMonth to) {
+        requireFacility(scope, facilityId);
+        if (to.isBefore(from) || from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "from and to: from " + from + " to " + to + " must be 1 to " + MAX_MONTHS + " months, in order");
+        }
+        List<MonthlyBalance> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(ledger.facilityBalance(facilityId, month));
+        }
+        return months;
     }
 
     public MonthlyBalance placeBalance(AccessScope scope, long placeId, YearMonth month) {

@@ -106,6 +106,27 @@ class LedgerIT {
         assertThat(JsonPath.<Integer>read(balance, "$.balance_fen")).isEqualTo(12_000 + 5_000 + 30_000 - 20_000);
         assertThat(balances.facilityBalance(canteen, JUNE.minusMonths(1)).fees_fen())
                 .isEqualTo(777);
+
+        // A range of months in one request: each month's balance as the month's own request answers it.
+        String months = operatorOfCanteen
+                .get("/api/ledger/facilities/" + canteen + "/balances?from=" + JUNE.minusMonths(1) + "&to="
+                        + JUNE.plusMonths(1))
+                .getBody();
+        assertThat(JsonPath.<List<String>>read(months, "$[*].month"))
+                .containsExactly(
+                        JUNE.minusMonths(1).toString(),
+                        JUNE.toString(),
+                        JUNE.plusMonths(1).toString());
+        assertThat(JsonPath.<List<Integer>>read(months, "$[*].balance_fen"))
+                .containsExactly(777, 12_000 + 5_000 + 30_000 - 20_000, 0);
+        ResponseEntity<String> backwards = operatorOfCanteen.get(
+                "/api/ledger/facilities/" + canteen + "/balances?from=" + JUNE + "&to=" + JUNE.minusMonths(1));
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(operatorOfCanteen
+                        .get("/api/ledger/facilities/" + canteen + "/balances?from=" + JUNE + "&to="
+                                + JUNE.plusMonths(LedgerService.MAX_MONTHS))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -184,6 +184,8 @@ class OperatorJourneyIT {
         WebElement completed = browser.waitUntil(d -> d.findElement(
                 By.cssSelector("#scorecards dl[data-operator='" + operator + "'] dd[data-figure='completed']")));
         assertThat(completed.getText()).startsWith(JsonPath.<Integer>read(work, "$.completed") + " /");
+        // The ledger chart's twelve months come in one request.
+        browser.waitUntil(d -> "12".equals(d.findElement(By.id("balance-chart")).getDomAttribute("data-months")));
         browser.screenshot("operator-work-completed");
         browser.assertNoConsoleErrors();
     }
