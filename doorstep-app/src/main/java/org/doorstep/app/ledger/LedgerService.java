@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.app.account.AccessScope;
@@ -107,7 +108,7 @@ class LedgerService {
      */
     public List<MonthlyBalance> facilityBalances(AccessScope scope, long facilityId, YearMonth from, YearMonth to) {
         requireFacility(scope, facilityId);
-        if (to.isBefore(from) || from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+        if (to.isBefore(from) || ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "from and to: from " + from + " to " + to + " must be 1 to " + MAX_MONTHS + " months, in order");

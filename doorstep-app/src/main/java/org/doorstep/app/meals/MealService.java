@@ -3,6 +3,7 @@ package org.doorstep.app.meals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.doorstep.app.account.AccessScope;
@@ -160,7 +161,7 @@ class MealService {
      */
     List<MealLedger> ledgers(AccessScope scope, long canteenId, LocalDate from, LocalDate to) {
         requireCanteen(scope, canteenId);
-        if (to.isBefore(from) || from.plusDays(MAX_LEDGER_DAYS).isBefore(to.plusDays(1))) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_LEDGER_DAYS) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "from and to: from " + from + " to " + to + " must be 1 to " + MAX_LEDGER_DAYS + " days, in order");

@@ -92,7 +92,22 @@ class ServiceRequestRepository {
                 .params(all)
                 .query(ServiceRequestRepository::request)
                 .list();
-        return found.stream().map(this::withAttributes).toList();
+        if (found.isEmpty()) {
+            return found;
+        }
+        // The attributes of every request found in one query, not one per request.
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        jdbc.sql("select request_id, code, attribute_value from service_request_attribute where request_id in (:ids)"
+                        + " order by request_id, code")
+                .param("ids", found.stream().map(ServiceRequest::id).toList())
+                .query(rs -> {
+                    attributes
+                            .computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                });
+        return found.stream()
+                .map(r -> withAttributes(r, attributes.getOrDefault(r.id(), Map.of())))
+                .toList();
     }
 
     EncryptedReporter reporter(long id) {
@@ -154,13 +169,7 @@ class ServiceRequestRepository {
                 .update();
     }
 
-    private ServiceRequest withAttributes(ServiceRequest r) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        jdbc.sql("select code, attribute_value from service_request_attribute where request_id = ? order by code")
-                .param(r.id())
-                .query(rs -> {
-                    attributes.put(rs.getString(1), rs.getString(2));
-                });
+    private static ServiceRequest withAttributes(ServiceRequest r, Map<String, String> attributes) {
         return new ServiceRequest(
                 r.id(),
                 r.serviceCode(),
