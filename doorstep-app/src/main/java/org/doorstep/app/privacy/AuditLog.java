@@ -8,16 +8,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.doorstep.app.DatabaseKind;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log of personal data: who read or changed whose data, when, which fields and why. Callers write the entry
@@ -33,14 +40,64 @@ public class AuditLog {
     private static final String INSERT = "insert into audit_log (at, actor, actor_role, action, subject_kind,"
             + " subject_id, fields, reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    // On PostgreSQL a read and its entries are one statement: the entries are written by a data-modifying "with" over
+    // the rows read, one per distinct subject, in the same snapshot and transaction as the read.
+    private static final String READ_AND_RECORD = "with audited_read as (%s), audit as (insert into audit_log (at,"
+            + " actor, actor_role, action, subject_kind, subject_id, fields) select distinct :auditAt, :auditActor,"
+            + " :auditRole, :auditAction, :auditSubjectKind, cast(%s as varchar(64)), :auditFields from audited_read)"
+            + " select * from audited_read";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+    private final DatabaseKind database;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch, ObjectProvider<Clock> clock) {
+    AuditLog(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transaction,
+            DatabaseKind database,
+            ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transaction = transaction;
+        this.database = database;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /**
+     * Runs a read of personal data and records it, atomically, with a READ entry for each distinct subject among the
+     * rows read and none where nothing was read: the way to read what the booking path reads on every request. On
+     * PostgreSQL the read and its entries take one statement and one round trip without a transaction of their own
+     * (decision 0006); elsewhere the read and a batch of entries share a transaction (the caller's, if any).
+     */
+    public <T> List<T> readAndRecord(
+            AccessScope actor, String subjectKind, Collection<String> fields, AuditedQuery query, RowMapper<T> rows) {
+        if (database.isPostgres()) {
+            return jdbc.sql(String.format(Locale.ROOT, READ_AND_RECORD, query.select(), query.subjectIdColumn()))
+                    .params(query.parameters())
+                    .param("auditAt", now())
+                    .param("auditActor", actor.username())
+                    .param("auditRole", actor.role().name())
+                    .param("auditAction", AuditAction.READ.name())
+                    .param("auditSubjectKind", subjectKind)
+                    .param("auditFields", String.join(",", fields))
+                    .query(rows)
+                    .list();
+        }
+        return Objects.requireNonNull(transaction.execute(status -> {
+            Set<Object> subjects = new LinkedHashSet<>();
+            List<T> read = jdbc.sql(query.select())
+                    .params(query.parameters())
+                    .query((rs, n) -> {
+                        subjects.add(rs.getObject(query.subjectIdColumn()));
+                        return rows.mapRow(rs, n);
+                    })
+                    .list();
+            recordEach(actor, AuditAction.READ, subjectKind, subjects, fields, null);
+            return read;
+        }));
     }
 
     /** Records one action of the scope's user on one subject (or on none, with a null id). */

@@ -90,14 +90,15 @@ public class RegistryService {
      *
      * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
      */
-    @Transactional
     public Optional<ResidentFacts> findResidentFacts(AccessScope scope, long residentId) {
         scope.requireIndividuals();
-        LocalDate today = clock.today();
-        return residents.findFacts(scope, residentId, today).map(f -> {
-            audit.record(scope, AuditAction.READ, ResidentService.SUBJECT, f.residentId(), FACT_FIELDS, null);
-            return f;
-        });
+        List<ResidentRepository.FactsLine> lines = audit.readAndRecord(
+                scope,
+                ResidentService.SUBJECT,
+                FACT_FIELDS,
+                ResidentRepository.factsQuery(scope, residentId),
+                ResidentRepository.FactsLine::of);
+        return ResidentRepository.facts(residentId, lines, clock.today());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.doorstep.app.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
+import org.doorstep.app.privacy.AuditedQuery;
 import org.doorstep.engine.category.AgeBand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -78,26 +81,38 @@ class ResidentRepository {
     }
 
     /**
-     * What an eligibility check needs of a resident, in one query and without decrypting anything: a booking reads
-     * this on every request.
+     * The query of what an eligibility check needs of a resident, without decrypting anything (a booking reads this on
+     * every request): a row per recorded group (one with a null group where it has none), none outside the scope.
      */
-    Optional<ResidentFacts> findFacts(AccessScope scope, long id, LocalDate today) {
+    static AuditedQuery factsQuery(AccessScope scope, long id) {
         ScopeSql.Condition inScope = RegistryAccess.rowsIn(scope, "r.community_id", "r.household_id");
-        Set<SpecialGroup> groups = EnumSet.noneOf(SpecialGroup.class);
-        List<FactsLine> lines = jdbc.sql("select r.household_id, r.community_id, r.birth_date, g.group_code"
-                        + " from resident r left join resident_group g on g.resident_id = r.id"
-                        + " where r.id = :id and " + inScope.sql())
-                .param("id", id)
-                .params(inScope.parameters())
-                .query((rs, n) -> new FactsLine(
-                        rs.getLong("household_id"),
-                        rs.getLong("community_id"),
-                        rs.getObject("birth_date", LocalDate.class),
-                        rs.getString("group_code")))
-                .list();
+        Map<String, Object> parameters = new HashMap<>(inScope.parameters());
+        parameters.put("id", id);
+        return new AuditedQuery(
+                "select r.id, r.household_id, r.community_id, r.birth_date, g.group_code from resident r"
+                        + " left join resident_group g on g.resident_id = r.id where r.id = :id and " + inScope.sql(),
+                parameters,
+                "id");
+    }
+
+    /** One row of the facts query: the resident again, and one of its recorded groups (null where it has none). */
+    record FactsLine(long householdId, long communityId, LocalDate birthDate, @Nullable String group) {
+
+        static FactsLine of(ResultSet rs, int n) throws SQLException {
+            return new FactsLine(
+                    rs.getLong("household_id"),
+                    rs.getLong("community_id"),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getString("group_code"));
+        }
+    }
+
+    /** The facts of the resident whose facts query gave these lines, as they stand today; empty for no lines. */
+    static Optional<ResidentFacts> facts(long id, List<FactsLine> lines, LocalDate today) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        Set<SpecialGroup> groups = EnumSet.noneOf(SpecialGroup.class);
         for (FactsLine line : lines) {
             if (line.group() != null) {
                 groups.add(SpecialGroup.valueOf(line.group()));
@@ -107,9 +122,6 @@ class ResidentRepository {
         return Optional.of(
                 ResidentFacts.of(id, first.householdId(), first.communityId(), first.birthDate(), groups, today));
     }
-
-    /** One row of the facts query: the resident again, and one of its recorded groups (null where it has none). */
-    private record FactsLine(long householdId, long communityId, LocalDate birthDate, @Nullable String group) {}
 
     /** The resident with an ID number, found through its look-up hash. */
     Optional<Resident> findByIdNumber(AccessScope scope, String idNumber) {

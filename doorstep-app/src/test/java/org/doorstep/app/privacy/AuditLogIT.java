@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import org.doorstep.app.DoorstepTest;
 import org.doorstep.app.TestClock;
 import org.doorstep.app.TestPrincipals;
@@ -38,6 +39,29 @@ class AuditLogIT {
 
     private final AccessScope admin = TestPrincipals.placeScope("audit-admin", Role.ADMIN);
     private final AccessScope worker = TestPrincipals.placeScope("audit-worker", Role.COMMUNITY_WORKER, 1L);
+
+    @Test
+    void aReadIsRecordedOncePerSubjectItFoundAndNotAtAllWhereItFoundNothing() {
+        // Two rows of subject 701 and one of 702, as a resident's facts come as a row per group.
+        AuditedQuery parts = new AuditedQuery(
+                "select x.id, x.part from (values (701, 'a'), (701, 'b'), (702, 'c')) as x(id, part)"
+                        + " where x.id >= :from",
+                Map.of("from", 701),
+                "id");
+        List<String> read =
+                auditLog.readAndRecord(worker, "audited-read", List.of("part"), parts, (rs, n) -> rs.getString("part"));
+
+        assertThat(read).containsExactlyInAnyOrder("a", "b", "c");
+        String entries = "select subject_id || ' ' || actor || ' ' || action || ' ' || fields from audit_log"
+                + " where subject_kind = 'audited-read' order by subject_id";
+        List<String> recorded = List.of("701 audit-worker READ part", "702 audit-worker READ part");
+        assertThat(jdbc.sql(entries).query(String.class).list()).isEqualTo(recorded);
+
+        AuditedQuery nothing = new AuditedQuery(parts.select(), Map.of("from", 703), "id");
+        assertThat(auditLog.readAndRecord(worker, "audited-read", List.of("part"), nothing, (rs, n) -> "row"))
+                .isEmpty();
+        assertThat(jdbc.sql(entries).query(String.class).list()).isEqualTo(recorded);
+    }
 
     @Test
     void rowsCanBeAddedButNeverChangedOrDeleted() {
