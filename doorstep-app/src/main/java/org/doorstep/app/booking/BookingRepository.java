@@ -33,7 +33,7 @@ class BookingRepository {
      * session, or the booker's idempotency key): its id, or empty with nothing written. Not raising the conflict
      * keeps the transaction usable without a savepoint (PostgreSQL aborts a transaction at its first error).
      */
-    OptionalLong insertIfNew(BookingRow b, Instant now) {
+    OptionalLong insertIfNew(BookingRow b) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql("insert into booking (session_id, service_id, facility_id, resident_id, household_id,"
                         + " community_id, booked_by, idempotency_key, status, waitlist_seq, price_fen, live_resident_id,"
@@ -52,10 +52,46 @@ class BookingRepository {
                         b.waitlistSeq(),
                         b.price_fen(),
                         b.residentId(),
-                        Times.utc(now),
-                        Times.utc(now))
+                        Times.utc(b.createdAt()),
+                        Times.utc(b.createdAt()))
                 .update(key, "id");
         return inserted == 0 ? OptionalLong.empty() : OptionalLong.of(key.getKeyAs(Long.class));
+    }
+
+    /**
+     * Places the booking asked for (its status where it takes a place) in one call of the database's {@code
+     * place_booking} (PostgreSQL only): the booking inserted, or empty with nothing written where a unique constraint
+     * already holds one like it, as {@link #insertIfNew}.
+     */
+    Optional<Placement.Placed> placeInDatabase(BookingRow asked, boolean lineFirst) {
+        return jdbc.sql("select booking_id, line_number, line_position from place_booking(?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?)")
+                .params(
+                        asked.sessionId(),
+                        asked.serviceId(),
+                        asked.facilityId(),
+                        asked.residentId(),
+                        asked.householdId(),
+                        asked.communityId(),
+                        asked.bookedBy(),
+                        asked.idempotencyKey(),
+                        asked.status().name(),
+                        asked.price_fen(),
+                        Times.utc(asked.createdAt()),
+                        lineFirst)
+                .query((rs, n) -> {
+                    long id = rs.getLong("booking_id");
+                    if (rs.wasNull()) {
+                        return Optional.<Placement.Placed>empty();
+                    }
+                    Integer number = rs.getObject("line_number", Integer.class);
+                    return Optional.of(new Placement.Placed(
+                            id,
+                            number == null
+                                    ? null
+                                    : new SessionRepository.LinePlace(number, rs.getInt("line_position"))));
+                })
+                .single();
     }
 
     Optional<BookingRow> find(long id) {

@@ -27,7 +27,8 @@ record BookingRow(
                 || (status == BookingStatus.WAITLISTED && offerExpiresAt != null);
     }
 
-    BookingRow withId(long newId) {
+    /** This booking as placed: with its id, and its status and waitlist number as the placement decided. */
+    BookingRow placed(long newId, BookingStatus newStatus, @Nullable Integer newWaitlistSeq) {
         return new BookingRow(
                 newId,
                 sessionId,
@@ -38,8 +39,8 @@ record BookingRow(
                 communityId,
                 bookedBy,
                 idempotencyKey,
-                status,
-                waitlistSeq,
+                newStatus,
+                newWaitlistSeq,
                 offerExpiresAt,
                 price_fen,
                 createdAt);

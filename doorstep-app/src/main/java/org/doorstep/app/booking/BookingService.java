@@ -10,17 +10,20 @@ import org.doorstep.app.registry.RegistryService;
 import org.doorstep.app.registry.ResidentFacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Booking sessions for residents, as a signed-in user: residents for their own households, community workers and
  * street officers for residents of their places, administrators for anyone. A full session waitlists the booking
  * (not an error); a rule that refuses it throws {@link IneligibleException} and is counted for planning.
  *
- * <p>A booking is one transaction, one commit: the audited read of the resident's facts, the refusal count and the
- * placement. A refusal or a conflict still commits what was recorded (the audit of the read, the refusal), since
- * the read happened; a placement that finds the resident's live booking or the key's earlier one writes nothing.
+ * <p>A booking takes three steps, each atomic on its own and none holding a transaction open across the others: the
+ * session's read, the audited read of the resident's facts (its audit entry stays, whatever follows, since the read
+ * happened), then either the refusal count or the placement. A placement that finds the resident's live booking or
+ * the key's earlier one writes nothing. On PostgreSQL each step is one round trip (decision 0006), and the session's
+ * row is locked for the placement's alone. The steps share one connection (a transaction scope without a
+ * transaction), so that a booking takes one from the pool once, not once a step.
  */
 @Service
 public class BookingService {
@@ -61,7 +64,7 @@ public class BookingService {
      *     request
      * @throws org.doorstep.app.account.ScopeDeniedException for operators and planners, who book for nobody
      */
-    @Transactional(noRollbackFor = {IneligibleException.class, ResponseStatusException.class})
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Booking book(AccessScope scope, NewBooking request) {
         return book(scope, request, false);
     }
@@ -70,7 +73,7 @@ public class BookingService {
      * Books a childcare session (of a {@link ServiceKind#isChildcare()} kind) whose own rules, the child's age group
      * in months, the childcare module has checked; otherwise as {@link #book}, which refuses childcare sessions.
      */
-    @Transactional(noRollbackFor = {IneligibleException.class, ResponseStatusException.class})
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Booking enrol(AccessScope scope, NewBooking request) {
         return book(scope, request, true);
     }
