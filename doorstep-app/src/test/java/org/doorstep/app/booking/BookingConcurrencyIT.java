@@ -51,6 +51,7 @@ class BookingConcurrencyIT {
     private static final int CLIENTS = 200;
     private static final int CAPACITY = 30;
     private static final int TAKEN_BEFORE = 20;
+    private static final AccessScope ADMIN = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
 
     @Autowired
     AccountService accountService;
@@ -85,15 +86,10 @@ class BookingConcurrencyIT {
                 TestDatabase.isPostgres(),
                 "*** SKIPPED: BookingConcurrencyIT needs PostgreSQL (set DOORSTEP_TEST_PG_URL); H2 proves nothing here");
         BookingWorld world = new BookingWorld(places, facilities, registry, jdbc);
-        long facility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
-        AccessScope admin = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
-        OfferedService service = catalog.createService(admin, BookingWorld.dayCare(facility, null));
-        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
-        ServiceSession session = catalog.createSession(
-                admin, new NewSession(service.id(), start, start.plus(Duration.ofHours(3)), CAPACITY, null));
+        ServiceSession session = dayCareTomorrow(world);
         LocalDate adult = LocalDate.of(1950, 3, 1);
         for (BookingWorld.Household early : world.households(world.communityA, TAKEN_BEFORE, adult)) {
-            bookings.book(admin, new NewBooking(session.id(), early.resident(), null));
+            bookings.book(ADMIN, new NewBooking(session.id(), early.resident(), null));
         }
         List<BookingWorld.Household> households = world.households(world.communityA, CLIENTS, adult);
         List<ApiClient> clients = signIn(households);
@@ -133,10 +129,6 @@ class BookingConcurrencyIT {
                 TestDatabase.isPostgres(),
                 "*** SKIPPED: multixacts are PostgreSQL's; set DOORSTEP_TEST_PG_URL to run this test");
         BookingWorld world = new BookingWorld(places, facilities, registry, jdbc);
-        long facility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
-        AccessScope admin = AccessScope.of(1, "admin", Role.ADMIN, Set.of(), Set.of(), Set.of());
-        OfferedService service = catalog.createService(admin, BookingWorld.dayCare(facility, null));
-        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
         List<BookingWorld.Household> two = world.households(world.communityA, 2, LocalDate.of(1950, 3, 1));
         long before = multixactAge();
         CountDownLatch firstBooked = new CountDownLatch(1);
@@ -145,14 +137,11 @@ class BookingConcurrencyIT {
         try {
             List<Future<?>> bookingsMade = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                long session = catalog.createSession(
-                                admin,
-                                new NewSession(service.id(), start, start.plus(Duration.ofHours(3)), CAPACITY, null))
-                        .id();
-                NewBooking booking = new NewBooking(session, two.get(i).resident(), null);
+                NewBooking booking =
+                        new NewBooking(dayCareTomorrow(world).id(), two.get(i).resident(), null);
                 boolean first = i == 0;
                 bookingsMade.add(threads.submit(() -> transaction.executeWithoutResult(status -> {
-                    bookings.book(admin, booking);
+                    bookings.book(ADMIN, booking);
                     (first ? firstBooked : secondBooked).countDown();
                     awaitQuietly(first ? secondBooked : firstBooked);
                 })));
@@ -169,6 +158,15 @@ class BookingConcurrencyIT {
                         two.get(1).resident()))
                 .isEqualTo(2);
         assertThat(multixactAge() - before).isZero();
+    }
+
+    /** A new session of a new day-care service in community A, tomorrow, with {@link #CAPACITY} places. */
+    private ServiceSession dayCareTomorrow(BookingWorld world) {
+        long facility = world.facility(ServiceCategory.ELDERLY_CARE, "day_care_centre", world.communityA);
+        OfferedService service = catalog.createService(ADMIN, BookingWorld.dayCare(facility, null));
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
+        return catalog.createSession(
+                ADMIN, new NewSession(service.id(), start, start.plus(Duration.ofHours(3)), CAPACITY, null));
     }
 
     /** How many multixacts the database has made since its oldest was frozen: grows by each one made. */
