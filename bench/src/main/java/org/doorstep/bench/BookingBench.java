@@ -39,9 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ul>
  *
  * Prints for each throughput, p50/p99 latency, non-200 answers, bookings lost and sessions oversold (confirmed
- * bookings above capacity), and the CPU per booking of the server, PostgreSQL and the clients ({@link CpuShares}),
- * which moves less from run to run than the rates on a shared machine. Timing, not a test: the targets are printed,
- * not asserted.
+ * bookings above capacity), and the CPU per booking of the server, PostgreSQL and the clients ({@link CpuShares}).
+ * Timing, not a test: the targets are printed, not asserted.
  */
 final class BookingBench {
 

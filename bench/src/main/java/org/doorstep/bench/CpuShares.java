@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * Where a round's CPU went: this JVM (the server with the benchmark's clients) and the PostgreSQL processes of this
- * machine, read from Linux's {@code /proc/<pid>/schedstat} (nanoseconds on a CPU). Per booking, these figures move far
- * less from run to run than throughput on a shared 2-core machine, so they show what a change to the booking path
- * costs or saves. Zero for PostgreSQL where {@code /proc} is not Linux's.
+ * machine, read from Linux's {@code /proc/<pid>/schedstat} (nanoseconds on a CPU). Per booking, they say whether the
+ * server or the database bears a cost, and, between runs made back to back, what a change to the booking path saves;
+ * a machine slowed by its neighbours raises them as it lowers the rates. Zero for PostgreSQL where {@code /proc} is not
+ * Linux's.
  */
 final class CpuShares {
 
