@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * resident page sends: 100 sessions of 150 places, so 20,000 bookings, of which a quarter are waitlisted. Each client
  * books the sessions in its own shuffled order. After warm-up rounds like the saturated one, repeated until the JIT has
  * settled (a server runs warm: on 2 cores C2 keeps one core busy through the first 40,000 to 60,000 bookings, and a
- * round measured while it still compiles measures the compiler), two rounds:
+ * round measured while it still compiles measures the compiler), three paced rounds and a saturated one:
  *
  * <ul>
  *   <li><b>paced</b>: the 200 clients together send 1,500 bookings a second on a fixed schedule (each every 133 ms,
@@ -47,6 +47,9 @@ final class BookingBench {
     private static final int CLIENTS = 200;
     private static final int SESSIONS = 100;
     private static final int CAPACITY = 150;
+    /** A paced round lasts 13 seconds: on a machine shared with others, one round is a small sample of its moods. */
+    private static final int PACED_ROUNDS = 3;
+
     private static final int MIN_WARMUP_ROUNDS = 2;
     private static final int MAX_WARMUP_ROUNDS = 8;
     /** The JIT counts as settled once a warm-up round spends at most this share of its wall time compiling. */
@@ -94,7 +97,12 @@ final class BookingBench {
             BookingBenchWorld world = new BookingBenchWorld(app, port, CLIENTS);
             warmUp(world, port);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            report(book("paced", world, world.sessions(SESSIONS, CAPACITY), port, GOAL_PER_S), jdbc);
+            List<Round> paced = new ArrayList<>();
+            for (int i = 1; i <= PACED_ROUNDS; i++) {
+                paced.add(book("paced-" + i, world, world.sessions(SESSIONS, CAPACITY), port, GOAL_PER_S));
+                report(paced.get(i - 1), jdbc);
+            }
+            reportPaced(paced);
             report(book("saturated", world, world.sessions(SESSIONS, CAPACITY), port, 0), jdbc);
         }
     }
@@ -209,8 +217,8 @@ final class BookingBench {
         Arrays.sort(sorted);
         double seconds = round.elapsed_ns() / 1e9;
         double throughput = sorted.length / seconds;
-        double p50_ms = sorted[sorted.length / 2] / 1e6;
-        double p99_ms = sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
+        double p50_ms = percentile_ms(sorted, 0.5);
+        double p99_ms = percentile_ms(sorted, 0.99);
         List<Long> sessions = round.sessions();
         int recorded = jdbc.sql("select count(*) from booking where session_id in (:s)")
                 .param("s", sessions)
@@ -277,6 +285,37 @@ final class BookingBench {
                 oversold);
     }
 
+    /** Every paced round's p99 and the p99 of all their bookings together, against the goal. */
+    private static void reportPaced(List<Round> rounds) {
+        long[] all = rounds.stream()
+                .flatMapToLong(r -> Arrays.stream(r.latencies_ns()))
+                .sorted()
+                .toArray();
+        StringBuilder each = new StringBuilder();
+        for (Round round : rounds) {
+            long[] sorted = round.latencies_ns().clone();
+            Arrays.sort(sorted);
+            each.append(String.format(Locale.ROOT, " %.1f", percentile_ms(sorted, 0.99)));
+        }
+        double p99_ms = percentile_ms(all, 0.99);
+        System.out.printf(
+                Locale.ROOT,
+                "%nbooking bench, the %d paced rounds: p99 ms of each:%s; of all %d bookings together %.1f ms"
+                        + " (goal p99 <= %.0f: %s)%nbooking.paced.p99_ms=%.2f%n",
+                rounds.size(),
+                each,
+                all.length,
+                p99_ms,
+                GOAL_P99_MS,
+                pass(p99_ms <= GOAL_P99_MS),
+                p99_ms);
+    }
+
+    /** The latency at quantile {@code q} of sorted nanoseconds, in milliseconds. */
+    private static double percentile_ms(long[] sorted_ns, double q) {
+        return sorted_ns[Math.max(0, (int) Math.ceil(sorted_ns.length * q) - 1)] / 1e6;
+    }
+
     /**
      * The round's CPU per booking: the server (this JVM less the client threads), PostgreSQL and the clients, and the
      * rate the machine's cores would allow at that cost if nothing else ran.
@@ -322,12 +361,7 @@ final class BookingBench {
         for (long[] latencies : bySecond) {
             Arrays.sort(latencies);
             line.append(
-                    latencies.length == 0
-                            ? " -"
-                            : String.format(
-                                    Locale.ROOT,
-                                    " %.0f",
-                                    latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6));
+                    latencies.length == 0 ? " -" : String.format(Locale.ROOT, " %.0f", percentile_ms(latencies, 0.99)));
         }
         return line.toString();
     }
