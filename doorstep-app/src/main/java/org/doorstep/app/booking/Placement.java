@@ -76,19 +76,22 @@ class Placement {
     /** A booking inserted with its id, and its waitlist number and place in line where it joined the line. */
     record Placed(long bookingId, SessionRepository.@Nullable LinePlace line) {
 
-        Booking booking(BookingRow asked) {
+        /** The booking asked for as placed: its status as asked where it took a place, waitlisted with its number. */
+        BookingRow row(BookingRow asked) {
             return line == null
-                    ? asked.placed(bookingId, asked.status(), null).view(null)
-                    : asked.placed(bookingId, BookingStatus.WAITLISTED, line.seq())
-                            .view(line.position());
+                    ? asked.placed(bookingId, asked.status(), null)
+                    : asked.placed(bookingId, BookingStatus.WAITLISTED, line.seq());
+        }
+
+        Booking booking(BookingRow asked) {
+            return row(asked).view(line == null ? null : line.position());
         }
     }
 
     private Optional<Placed> placeHere(BookingRow asked, boolean lookedFull) {
         long session = asked.sessionId();
         SessionRepository.@Nullable LinePlace line = lineOrPlace(session, lookedFull);
-        BookingRow row = line == null ? asked : asked.placed(0, BookingStatus.WAITLISTED, line.seq());
-        OptionalLong id = bookings.insertIfNew(row);
+        OptionalLong id = bookings.insertIfNew(new Placed(0, line).row(asked));
         if (id.isEmpty()) {
             if (line == null) {
                 sessions.releasePlace(session);

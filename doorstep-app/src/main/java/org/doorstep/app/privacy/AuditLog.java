@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,13 +39,6 @@ public class AuditLog {
     private static final String INSERT = "insert into audit_log (at, actor, actor_role, action, subject_kind,"
             + " subject_id, fields, reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    // On PostgreSQL a read and its entries are one statement: the entries are written by a data-modifying "with" over
-    // the rows read, one per distinct subject, in the same snapshot and transaction as the read.
-    private static final String READ_AND_RECORD = "with audited_read as (%s), audit as (insert into audit_log (at,"
-            + " actor, actor_role, action, subject_kind, subject_id, fields) select distinct :auditAt, :auditActor,"
-            + " :auditRole, :auditAction, :auditSubjectKind, cast(%s as varchar(64)), :auditFields from audited_read)"
-            + " select * from audited_read";
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
@@ -75,7 +67,13 @@ public class AuditLog {
     public <T> List<T> readAndRecord(
             AccessScope actor, String subjectKind, Collection<String> fields, AuditedQuery query, RowMapper<T> rows) {
         if (database.isPostgres()) {
-            return jdbc.sql(String.format(Locale.ROOT, READ_AND_RECORD, query.select(), query.subjectIdColumn()))
+            // The entries are written by a data-modifying "with" over the rows read, one per distinct subject, in the
+            // same snapshot and transaction as the read.
+            return jdbc.sql("with audited_read as (" + query.select() + "), audit as (insert into audit_log (at, actor,"
+                            + " actor_role, action, subject_kind, subject_id, fields) select distinct :auditAt,"
+                            + " :auditActor, :auditRole, :auditAction, :auditSubjectKind, cast("
+                            + query.subjectIdColumn() + " as varchar(64)), :auditFields from audited_read)"
+                            + " select * from audited_read")
                     .params(query.parameters())
                     .param("auditAt", now())
                     .param("auditActor", actor.username())
