@@ -1,12 +1,10 @@
 package org.doorstep.app.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.doorstep.app.ShortLivedCopies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +21,12 @@ class SignedInUsers {
     /** A principal as loaded, and when what it was loaded for (a token) expires. */
     private record Loaded(DoorstepPrincipal principal, Instant expiresAt) {}
 
-    /** A principal as kept: the generation of account changes it saw and when the copy runs out. */
-    private record Entry(DoorstepPrincipal principal, long generation, Instant validUntil) {}
-
     /** Beyond this many copies the cache starts again empty, so that a flood of tokens cannot fill the heap. */
     private static final int MAX_ENTRIES = 10_000;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ShortLivedCopies<String, Loaded> copies;
     private final ApiTokens tokens;
     private final DoorstepUserDetailsService users;
-    private final AccountChanges changes;
-    private final Clock clock;
-    private final Duration timeToLive;
 
     SignedInUsers(
             ApiTokens tokens,
@@ -44,9 +36,7 @@ class SignedInUsers {
             SecurityProperties properties) {
         this.tokens = tokens;
         this.users = users;
-        this.changes = changes;
-        this.clock = clock;
-        this.timeToLive = properties.signedInCacheTime();
+        this.copies = new ShortLivedCopies<>(changes, clock, properties.signedInCacheTime(), MAX_ENTRIES);
     }
 
     /** The enabled account behind a token that exists and has not expired. */
@@ -64,23 +54,6 @@ class SignedInUsers {
     }
 
     private Optional<DoorstepPrincipal> cached(String key, Supplier<Optional<Loaded>> load) {
-        Instant now = clock.instant();
-        long generation = changes.generation();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.generation() == generation && now.isBefore(entry.validUntil())) {
-            return Optional.of(entry.principal());
-        }
-        Optional<Loaded> loaded = load.get();
-        if (loaded.isEmpty() || timeToLive.isZero()) {
-            entries.remove(key);
-            return loaded.map(Loaded::principal);
-        }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        Instant until = now.plus(timeToLive);
-        Instant expiry = loaded.get().expiresAt();
-        entries.put(key, new Entry(loaded.get().principal(), generation, expiry.isBefore(until) ? expiry : until));
-        return loaded.map(Loaded::principal);
+        return copies.get(key, load, Loaded::expiresAt).map(Loaded::principal);
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (not an error); a rule that refuses it throws {@link IneligibleException} and is counted for planning.
  *
  * <p>A booking takes three steps, each atomic on its own and none holding a transaction open across the others: the
- * session's read, the audited read of the resident's facts (its audit entry stays, whatever follows, since the read
- * happened), then either the refusal count or the placement. A placement that finds the resident's live booking or
- * the key's earlier one writes nothing. On PostgreSQL each step is one round trip (decision 0006), and the session's
+ * session's read (mostly a copy kept for a few seconds, {@link ServiceCatalog#findBookable}), the audited read of the
+ * resident's facts (its audit entry stays, whatever follows, since the read happened), then either the refusal count
+ * or the placement. A placement that finds the resident's live booking or the key's earlier one writes nothing. On PostgreSQL each step is one round trip (decision 0006), and the session's
  * row is locked for the placement's alone. The steps share one connection (a transaction scope without a
  * transaction), so that a booking takes one from the pool once, not once a step.
  */

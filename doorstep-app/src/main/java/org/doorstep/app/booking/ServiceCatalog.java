@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.app.ChangeGeneration;
+import org.doorstep.app.ShortLivedCopies;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.facility.FacilityService;
@@ -20,12 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceCatalog {
 
+    /** Beyond this many copies of bookable sessions the cache starts again empty. */
+    private static final int MAX_BOOKABLE_COPIES = 10_000;
+
     private final ServiceRepository services;
     private final SessionRepository sessions;
     private final FacilityService facilities;
     private final ServiceRules rules;
     private final Waitlist waitlist;
     private final Clock clock;
+    private final ChangeGeneration sessionChanges = new ChangeGeneration();
+    private final ShortLivedCopies<Long, BookableSession> bookable;
 
     ServiceCatalog(
             ServiceRepository services,
@@ -33,13 +40,16 @@ public class ServiceCatalog {
             FacilityService facilities,
             ServiceRules rules,
             Waitlist waitlist,
-            Clock clock) {
+            Clock clock,
+            BookingProperties properties) {
         this.services = services;
         this.sessions = sessions;
         this.facilities = facilities;
         this.rules = rules;
         this.waitlist = waitlist;
         this.clock = clock;
+        this.bookable =
+                new ShortLivedCopies<>(sessionChanges, clock, properties.sessionCacheTime(), MAX_BOOKABLE_COPIES);
     }
 
     /**
@@ -92,6 +102,7 @@ public class ServiceCatalog {
         rules.check(new NewSession(
                 session.serviceId(), change.startsAt(), change.endsAt(), change.capacity(), change.carers()));
         sessions.lock(sessionId);
+        sessionChanges.changed();
         waitlist.expireLapsedOffers(sessionId);
         if (!sessions.update(sessionId, change)) {
             int held = getSession(sessionId).held();
@@ -114,9 +125,14 @@ public class ServiceCatalog {
         return services.listOfFacility(facilityId);
     }
 
-    /** The session's start and its service with its area, read together: for booking it. */
+    /**
+     * The session's start and its service with its area, read together: for booking it. Every booking reads them, and
+     * services never change once offered, so a copy serves the bookings of the next few seconds; moving a session
+     * through this server makes the copies stale at once. Whether the session looked full is a hint, which the
+     * placement checks under the session's lock.
+     */
     Optional<BookableSession> findBookable(long sessionId) {
-        return services.findBookable(sessionId);
+        return bookable.get(sessionId, () -> services.findBookable(sessionId));
     }
 
     public Optional<ServiceSession> findSession(long sessionId) {

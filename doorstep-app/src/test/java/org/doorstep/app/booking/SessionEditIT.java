@@ -1,6 +1,7 @@
 package org.doorstep.app.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An operator moves a session and changes its capacity through {@code PUT /api/sessions/{id}}: a raise offers the new
- * places down the waitlist in line, a cut below the places held is refused naming the capacity.
+ * places down the waitlist in line, a cut below the places held is refused naming the capacity, and the next booking
+ * sees a moved session at once.
  */
 @DoorstepTest
 @Import(TestClock.class)
@@ -165,6 +167,23 @@ class SessionEditIT {
         assertThat(bookings.getBooking(ADMIN, booking.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) JsonPath.read(backwards.getBody(), "$.detail")).startsWith("endsAt:");
+    }
+
+    @Test
+    void aBookingAfterTheSessionMovedSeesItsNewStartAtOnce() {
+        ServiceSession session = session(3);
+        List<Long> residents = residents(2);
+        bookings.book(ADMIN, new NewBooking(session.id(), residents.get(0), null));
+        Instant started = clock.instant().minus(Duration.ofHours(1));
+
+        catalog.editSession(
+                ADMIN,
+                session.id(),
+                new SessionChange(started, started.plus(Duration.ofHours(3)), session.capacity(), null));
+
+        assertThatThrownBy(() -> bookings.book(ADMIN, new NewBooking(session.id(), residents.get(1), null)))
+                .isInstanceOfSatisfying(
+                        IneligibleException.class, e -> assertThat(e.rule()).isEqualTo("SESSION_STARTED"));
     }
 
     @Test
