@@ -16,6 +16,10 @@ import java.util.function.Supplier;
  * is not kept. Beyond a maximum number of copies the cache starts again empty, so that a flood of keys cannot fill
  * the heap.
  *
+ * <p>Copies made together (a crowd signing in at the same moment, a new session's first bookings) would run out
+ * together and be loaded again together, a burst of reads at every time to live, each time the crowd is still there.
+ * Each key's copy therefore lives between half and all of the time to live, a share fixed by the key's hash.
+ *
  * @param <K> what a copy is looked up by
  * @param <V> the copy
  */
@@ -61,9 +65,18 @@ public final class ShortLivedCopies<K, V> {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        Instant until = now.plus(timeToLive);
+        Instant until = now.plus(lifetime(key));
         Instant expiry = expiresAt.apply(loaded.get());
         entries.put(key, new Entry<>(loaded.get(), generation, expiry.isBefore(until) ? expiry : until));
         return loaded;
+    }
+
+    /** Half the time to live, and a share of the other half spread by the key's hash (mixed, as hashes of ids run). */
+    private Duration lifetime(K key) {
+        int mixed = key.hashCode() * 0x9E3779B9;
+        long share_per_1024 = (mixed >>> 22);
+        return timeToLive
+                .dividedBy(2)
+                .plus(timeToLive.dividedBy(2).multipliedBy(share_per_1024).dividedBy(1024));
     }
 }

@@ -27,9 +27,9 @@ class ShortLivedCopiesTest {
         ShortLivedCopies<String, String> copies = copies(Duration.ofSeconds(2), 10);
 
         copies.get("a", () -> load("first"));
-        clock.advance(Duration.ofMillis(1_999));
+        clock.advance(Duration.ofMillis(999));
         Optional<String> kept = copies.get("a", () -> load("second"));
-        clock.advance(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1_001));
         Optional<String> afterTime = copies.get("a", () -> load("third"));
         changes.changed();
         Optional<String> afterChange = copies.get("a", () -> load("fourth"));
@@ -38,6 +38,33 @@ class ShortLivedCopiesTest {
         assertThat(afterTime).contains("third");
         assertThat(afterChange).contains("fourth");
         assertThat(loads).hasValue(3);
+    }
+
+    @Test
+    void copiesMadeTogetherRunOutAtDifferentTimesWithinTheirTimeToLive() {
+        ShortLivedCopies<Long, String> copies = new ShortLivedCopies<>(changes, clock, Duration.ofSeconds(2), 1_000);
+        int keys = 200;
+        for (long key = 1; key <= keys; key++) {
+            copies.get(key, () -> load("copy"));
+        }
+
+        int beforeHalf = reloadedAfter(copies, keys, Duration.ofMillis(999));
+        int byThreeQuarters = reloadedAfter(copies, keys, Duration.ofMillis(501));
+        int byTheEnd = reloadedAfter(copies, keys, Duration.ofMillis(500));
+
+        assertThat(beforeHalf).as("none runs out before half its time").isZero();
+        assertThat(byThreeQuarters).as("some, not all, by three quarters").isBetween(keys / 4, keys * 3 / 4);
+        assertThat(byTheEnd).as("the others by the end").isEqualTo(keys - byThreeQuarters);
+    }
+
+    /** How many of the keys are loaded again when asked for after the clock moves on. */
+    private int reloadedAfter(ShortLivedCopies<Long, String> copies, int keys, Duration later) {
+        clock.advance(later);
+        loads.set(0);
+        for (long key = 1; key <= keys; key++) {
+            copies.get(key, () -> load("again"));
+        }
+        return loads.get();
     }
 
     @Test
