@@ -2,7 +2,6 @@ package org.doorstep.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * app on it in this process, seeds one day-care service and 200 resident accounts, and lets 200 client threads, each
  * signed in with its own bearer token, book every session of a round once, each with its own Idempotency-Key as the
  * resident page sends: 100 sessions of 150 places, so 20,000 bookings, of which a quarter are waitlisted. Each client
- * books the sessions in its own shuffled order. After warm-up rounds like the saturated one, repeated until the JIT has
- * settled (a server runs warm: on 2 cores C2 keeps one core busy through the first 40,000 to 60,000 bookings, and a
- * round measured while it still compiles measures the compiler), three paced rounds and a saturated one:
+ * books the sessions in its own shuffled order. After warm-up rounds like the saturated and the paced ones by turns,
+ * until the JIT has settled (a server runs warm: on 2 cores C2 keeps one core busy through the first 40,000 to 160,000
+ * bookings, and a round measured while it still compiles measures the compiler), three paced rounds and a saturated
+ * one:
  *
  * <ul>
  *   <li><b>paced</b>: the 200 clients together send 1,500 bookings a second on a fixed schedule (each every 133 ms,
@@ -51,7 +51,7 @@ final class BookingBench {
     private static final int PACED_ROUNDS = 3;
 
     private static final int MIN_WARMUP_ROUNDS = 2;
-    private static final int MAX_WARMUP_ROUNDS = 8;
+    private static final int MAX_WARMUP_ROUNDS = 12;
     /** The JIT counts as settled once a warm-up round spends at most this share of its wall time compiling. */
     private static final double SETTLED_COMPILE_SHARE = 0.02;
 
@@ -108,19 +108,22 @@ final class BookingBench {
     }
 
     /**
-     * Saturated rounds until the JIT compiler's time in a round falls to {@link #SETTLED_COMPILE_SHARE} of it (at
-     * least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS}), printing each round's figures.
+     * Saturated and paced rounds by turns until the JIT compiler's time in a round falls to
+     * {@link #SETTLED_COMPILE_SHARE} of it (at least {@link #MIN_WARMUP_ROUNDS}, at most {@link #MAX_WARMUP_ROUNDS}),
+     * printing each round's figures. Both loads, since code compiled under one alone meets branches it never took
+     * under the other (a free connection, an idle thread) and falls back to the interpreter while it compiles again:
+     * warmed by saturated rounds only, the first paced round stalled for a second.
      */
     private static void warmUp(BookingBenchWorld world, int port) throws InterruptedException {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
-            long compiled_ms = jit.getTotalCompilationTime();
-            Round warm = book("warm-up", world, world.sessions(SESSIONS, CAPACITY), port, 0);
-            double share = (jit.getTotalCompilationTime() - compiled_ms) / (warm.elapsed_ns() / 1e6);
+            boolean paced = round % 2 == 0;
+            Round warm = book("warm-up", world, world.sessions(SESSIONS, CAPACITY), port, paced ? GOAL_PER_S : 0);
+            double share = warm.cpu().compiling_ms() / (warm.elapsed_ns() / 1e6);
             System.out.printf(
                     Locale.ROOT,
-                    "warm-up %d: %.0f bookings/s, JIT compiling %.0f %% of the round%n%s%n",
+                    "warm-up %d, %s: %.0f bookings/s, JIT compiling %.0f %% of the round%n%s%n",
                     round,
+                    paced ? "paced" : "saturated",
                     warm.latencies_ns().length / (warm.elapsed_ns() / 1e9),
                     share * 100,
                     cpuPerBooking(warm));
@@ -329,12 +332,14 @@ final class BookingBench {
         return String.format(
                 Locale.ROOT,
                 "  CPU per booking: server %.3f ms, PostgreSQL %.3f ms, clients %.3f ms (%d cores: at most %.0f"
-                        + " bookings/s at this cost)",
+                        + " bookings/s at this cost); in the round the JIT compiled for %d ms, GC took %d ms",
                 server_ms,
                 postgres_ms,
                 clients_ms,
                 cores,
-                cores * 1e3 / (server_ms + postgres_ms + clients_ms));
+                cores * 1e3 / (server_ms + postgres_ms + clients_ms),
+                round.cpu().compiling_ms(),
+                round.cpu().collecting_ms());
     }
 
     /**

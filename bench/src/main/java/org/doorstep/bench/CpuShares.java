@@ -3,6 +3,7 @@ package org.doorstep.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,18 @@ import java.util.stream.Stream;
  */
 final class CpuShares {
 
-    /** CPU time so far, in nanoseconds. */
-    record Sample(long jvm_ns, long postgres_ns) {
+    /**
+     * CPU time so far, in nanoseconds, and this JVM's time so far compiling (JIT) and collecting garbage, in
+     * milliseconds: a round that still compiles, or that collects long, measures those too.
+     */
+    record Sample(long jvm_ns, long postgres_ns, long compiling_ms, long collecting_ms) {
 
         Sample minus(Sample earlier) {
-            return new Sample(jvm_ns - earlier.jvm_ns, postgres_ns - earlier.postgres_ns);
+            return new Sample(
+                    jvm_ns - earlier.jvm_ns,
+                    postgres_ns - earlier.postgres_ns,
+                    compiling_ms - earlier.compiling_ms,
+                    collecting_ms - earlier.collecting_ms);
         }
     }
 
@@ -30,7 +38,14 @@ final class CpuShares {
     private CpuShares() {}
 
     static Sample now() {
-        return new Sample(OS.getProcessCpuTime(), postgres_ns());
+        long collecting_ms = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+        return new Sample(
+                OS.getProcessCpuTime(),
+                postgres_ns(),
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                collecting_ms);
     }
 
     /** The CPU time of every process named postgres (server, backends, WAL writer, autovacuum) still running. */
