@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The principal behind a bearer token or behind a browser session's username, as the filters need it on every request.
- * Loading it costs three queries, most of a small request's work, so it is kept for a few seconds
- * ({@code doorstep.security.signed-in-seconds}; 0 loads it every time). Every change of an account, a grant or a
+ * Loading it costs three queries, most of a small request's work, so it is kept for a few seconds (between half and
+ * all of {@code doorstep.security.signed-in-seconds}, see {@link ShortLivedCopies}; 0 loads it every time). Every change of an account, a grant or a
  * token made through this server makes the copies stale at once ({@link AccountChanges}), so a revoked grant or a
  * disabled account still takes effect at the next request; a change made through another server of the same
  * database takes effect within those seconds. A token's copy never outlives the token.

@@ -74,7 +74,11 @@ public class ServiceCatalog {
                 .filter(s -> BookingAccess.manages(scope, s.facilityId()))
                 .orElseThrow(() -> Refusals.notFound("service", session.serviceId()));
         rules.check(session);
-        return getSession(sessions.insert(session, service.facilityId()));
+        long id = sessions.insert(session, service.facilityId());
+        // A new session needs no copy made stale, save where its id was used before: after a test emptied the
+        // database, for a server (a test context) kept from before.
+        sessionChanges.changed();
+        return getSession(id);
     }
 
     /**
@@ -127,8 +131,8 @@ public class ServiceCatalog {
 
     /**
      * The session's start and its service with its area, read together: for booking it. Every booking reads them, and
-     * services never change once offered, so a copy serves the bookings of the next few seconds; moving a session
-     * through this server makes the copies stale at once. Whether the session looked full is a hint, which the
+     * services never change once offered, so a copy serves the bookings of the next few seconds; making or moving a
+     * session through this server makes the copies stale at once. Whether the session looked full is a hint, which the
      * placement checks under the session's lock.
      */
     Optional<BookableSession> findBookable(long sessionId) {

@@ -196,10 +196,11 @@ class ApiTokenIT {
                 .param(resident.userId())
                 .update();
 
-        clock.advance(properties.signedInCacheTime().minusSeconds(1));
+        // A copy lives between half and all of the reuse time (ShortLivedCopies).
+        clock.advance(properties.signedInCacheTime().dividedBy(2).minusSeconds(1));
         assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        clock.advance(Duration.ofSeconds(2));
+        clock.advance(properties.signedInCacheTime().dividedBy(2).plusSeconds(1));
         assertThat(resident.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
