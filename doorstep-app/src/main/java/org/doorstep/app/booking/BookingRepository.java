@@ -3,12 +3,15 @@ package org.doorstep.app.booking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.account.ScopeSql;
+import org.doorstep.app.privacy.AuditLog;
+import org.doorstep.app.privacy.PendingRead;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,9 +26,11 @@ class BookingRepository {
             + " b.offer_expires_at, b.price_fen, b.created_at from booking b";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    BookingRepository(JdbcClient jdbc) {
+    BookingRepository(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /**
@@ -63,10 +68,11 @@ class BookingRepository {
      * place_booking} (PostgreSQL only): the booking inserted, or empty with nothing written where a unique constraint
      * already holds one like it, as {@link #insertIfNew}.
      */
-    Optional<Placement.Placed> placeInDatabase(BookingRow asked, boolean lineFirst) {
-        return jdbc.sql("select booking_id, line_number, line_position from place_booking(?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)")
-                .params(
+    Optional<Placement.Placed> placeInDatabase(BookingRow asked, boolean lineFirst, PendingRead read) {
+        List<Optional<Placement.Placed>> placed = audit.queryAndRecord(
+                read,
+                "select booking_id, line_number, line_position from place_booking(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(
                         asked.sessionId(),
                         asked.serviceId(),
                         asked.facilityId(),
@@ -78,8 +84,8 @@ class BookingRepository {
                         asked.status().name(),
                         asked.price_fen(),
                         Times.utc(asked.createdAt()),
-                        lineFirst)
-                .query((rs, n) -> {
+                        lineFirst),
+                (rs, n) -> {
                     long id = rs.getLong("booking_id");
                     if (rs.wasNull()) {
                         return Optional.<Placement.Placed>empty();
@@ -90,8 +96,8 @@ class BookingRepository {
                             number == null
                                     ? null
                                     : new SessionRepository.LinePlace(number, rs.getInt("line_position"))));
-                })
-                .single();
+                });
+        return placed.get(0);
     }
 
     Optional<BookingRow> find(long id) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.doorstep.app.DatabaseKind;
 import org.doorstep.app.account.AccessScope;
+import org.doorstep.app.privacy.AuditLog;
+import org.doorstep.app.privacy.Unrecorded;
 import org.doorstep.app.registry.ResidentFacts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a place or a waitlist number for a booking and records it, atomically: the conditional update of the
- * session's count and the booking's insert commit together or not at all, so that the database, not a check before
- * the insert, keeps confirmed bookings within capacity. The update also locks the session row until commit, which
+ * session's count, the booking's insert and the audit entry of the read that decided it commit together or not at
+ * all, so that the database, not a check before the insert, keeps confirmed bookings within capacity. The update also locks the session row until commit, which
  * orders concurrent bookings of one session: the order of the waitlist numbers is the order of arrival at that lock.
  *
  * <p>On PostgreSQL the database takes these steps in one call, {@code place_booking} (decision 0006), which keeps the
@@ -28,16 +30,19 @@ class Placement {
     private final BookingRepository bookings;
     private final TransactionTemplate transaction;
     private final DatabaseKind database;
+    private final AuditLog audit;
 
     Placement(
             SessionRepository sessions,
             BookingRepository bookings,
             TransactionTemplate transaction,
-            DatabaseKind database) {
+            DatabaseKind database,
+            AuditLog audit) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.transaction = transaction;
         this.database = database;
+        this.audit = audit;
     }
 
     /**
@@ -48,9 +53,10 @@ class Placement {
     Optional<Booking> place(
             AccessScope scope,
             BookableSession session,
-            ResidentFacts facts,
+            Unrecorded<ResidentFacts> read,
             @Nullable String idempotencyKey,
             Instant now) {
+        ResidentFacts facts = read.value();
         OfferedService service = session.service();
         BookingRow asked = new BookingRow(
                 0,
@@ -68,8 +74,11 @@ class Placement {
                 Eligibility.price_fen(service, facts),
                 now);
         Optional<Placed> placed = database.isPostgres()
-                ? bookings.placeInDatabase(asked, session.lookedFull())
-                : Objects.requireNonNull(transaction.execute(status -> placeHere(asked, session.lookedFull())));
+                ? bookings.placeInDatabase(asked, session.lookedFull(), read.read())
+                : Objects.requireNonNull(transaction.execute(status -> {
+                    audit.record(read.read());
+                    return placeHere(asked, session.lookedFull());
+                }));
         return placed.map(p -> p.booking(asked));
     }
 

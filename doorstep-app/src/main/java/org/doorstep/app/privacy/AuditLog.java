@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log of personal data: who read or changed whose data, when, which fields and why. Callers write the entry
- * in the same transaction as the read or change it records, so that nothing is shown or changed unrecorded. The table
- * is append-only: database triggers refuse UPDATE and DELETE on it.
+ * in the same transaction as the read or change it records, or, where a read decides a write (a booking), in the
+ * write's ({@link PendingRead}), so that nothing is shown or changed unrecorded. The table is append-only: database
+ * triggers refuse UPDATE and DELETE on it.
  */
 @Service
 public class AuditLog {
@@ -98,6 +100,88 @@ public class AuditLog {
         }));
     }
 
+    /**
+     * Runs a read of personal data whose entries the caller records with what the read leads to ({@link PendingRead}):
+     * for a hot path whose outcome is itself a write (a booking's placement or refusal), which then commits the read's
+     * entries and the outcome together, one commit instead of two. The read takes no transaction of its own.
+     */
+    public <T> Unrecorded<List<T>> readToRecord(
+            AccessScope actor, String subjectKind, Collection<String> fields, AuditedQuery query, RowMapper<T> rows) {
+        Set<Object> subjects = new LinkedHashSet<>();
+        List<T> read = jdbc.sql(query.select())
+                .params(query.parameters())
+                .query((rs, n) -> {
+                    subjects.add(rs.getObject(query.subjectIdColumn()));
+                    return rows.mapRow(rs, n);
+                })
+                .list();
+        return new Unrecorded<>(
+                read, new PendingRead(actor, subjectKind, new ArrayList<>(subjects), String.join(",", fields), now()));
+    }
+
+    /** Records a read's entries, in the caller's transaction if it has one. */
+    @Transactional
+    public void record(PendingRead read) {
+        batch.batchUpdate(
+                INSERT, read.subjectIds().stream().map(id -> entry(read, id)).toList());
+    }
+
+    /**
+     * Runs a select with positional parameters (one that writes, such as a call of a function) and records a read's
+     * entries, atomically: on PostgreSQL in the same statement, by a data-modifying {@code with} (decision 0006);
+     * elsewhere in one transaction (the caller's, if any).
+     */
+    public <T> List<T> queryAndRecord(PendingRead read, String select, List<?> parameters, RowMapper<T> rows) {
+        if (!database.isPostgres()) {
+            return Objects.requireNonNull(transaction.execute(status -> {
+                record(read);
+                return jdbc.sql(select).params(parameters).query(rows).list();
+            }));
+        }
+        List<Object> all = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with audit as (insert into audit_log (at, actor, actor_role, action,"
+                + " subject_kind, subject_id, fields, reason, detail) values ");
+        for (Object id : read.subjectIds()) {
+            sql.append(all.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            all.addAll(Arrays.asList(entry(read, id)));
+        }
+        all.addAll(parameters);
+        return jdbc.sql(
+                        read.subjectIds().isEmpty()
+                                ? select
+                                : sql.append(") ").append(select).toString())
+                .params(read.subjectIds().isEmpty() ? parameters : all)
+                .query(rows)
+                .list();
+    }
+
+    /** The insert's parameters for a read's entry of one subject. */
+    private static Object[] entry(PendingRead read, @Nullable Object subjectId) {
+        return row(read.at(), read.actor(), AuditAction.READ, read.subjectKind(), subjectId, read.fields(), null);
+    }
+
+    /** {@link #INSERT}'s parameters for an action of a user on one subject (or on none, with a null id). */
+    private static Object[] row(
+            OffsetDateTime at,
+            AccessScope actor,
+            AuditAction action,
+            String subjectKind,
+            @Nullable Object subjectId,
+            String fields,
+            @Nullable String reason) {
+        return new Object[] {
+            at,
+            actor.username(),
+            actor.role().name(),
+            action.name(),
+            subjectKind,
+            subjectId == null ? null : subjectId.toString(),
+            fields,
+            reason,
+            null
+        };
+    }
+
     /** Records one action of the scope's user on one subject (or on none, with a null id). */
     @Transactional
     public void record(
@@ -123,17 +207,7 @@ public class AuditLog {
         String joined = String.join(",", fields);
         List<Object[]> rows = new ArrayList<>(subjectIds.size());
         for (Object id : subjectIds) {
-            rows.add(new Object[] {
-                now,
-                actor.username(),
-                actor.role().name(),
-                action.name(),
-                subjectKind,
-                id == null ? null : id.toString(),
-                joined,
-                reason,
-                null
-            });
+            rows.add(row(now, actor, action, subjectKind, id, joined, reason));
         }
         batch.batchUpdate(INSERT, rows);
     }

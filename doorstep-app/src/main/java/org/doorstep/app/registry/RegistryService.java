@@ -12,6 +12,7 @@ import java.util.Set;
 import org.doorstep.app.account.AccessScope;
 import org.doorstep.app.privacy.AuditAction;
 import org.doorstep.app.privacy.AuditLog;
+import org.doorstep.app.privacy.Unrecorded;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +100,23 @@ public class RegistryService {
                 ResidentRepository.factsQuery(scope, residentId),
                 ResidentRepository.FactsLine::of);
         return ResidentRepository.facts(residentId, lines, clock.today());
+    }
+
+    /**
+     * As {@link #findResidentFacts}, but the read's audit entry is left to the caller to record with what the read
+     * leads to, in the same commit ({@link Unrecorded}): for booking, whose placement or refusal then writes both.
+     *
+     * @throws org.doorstep.app.account.ScopeDeniedException for a role that never sees individuals
+     */
+    public Optional<Unrecorded<ResidentFacts>> readResidentFacts(AccessScope scope, long residentId) {
+        scope.requireIndividuals();
+        Unrecorded<List<ResidentRepository.FactsLine>> read = audit.readToRecord(
+                scope,
+                ResidentService.SUBJECT,
+                FACT_FIELDS,
+                ResidentRepository.factsQuery(scope, residentId),
+                ResidentRepository.FactsLine::of);
+        return ResidentRepository.facts(residentId, read.value(), clock.today()).map(facts -> read.map(lines -> facts));
     }
 
     /**

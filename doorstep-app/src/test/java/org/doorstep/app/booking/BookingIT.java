@@ -23,6 +23,7 @@ import org.doorstep.app.account.AccountService;
 import org.doorstep.app.account.Role;
 import org.doorstep.app.facility.FacilityService;
 import org.doorstep.app.place.Places;
+import org.doorstep.app.privacy.Unrecorded;
 import org.doorstep.app.registry.RegistryService;
 import org.doorstep.app.registry.ResidentFacts;
 import org.doorstep.app.registry.SpecialGroup;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -147,10 +149,10 @@ class BookingIT {
     void placementDecidesUnderTheLockWhateverTheSessionLookedLikeWhenRead() {
         ServiceSession session = session(1);
         List<Long> residents = residents(2);
-        ResidentFacts first =
-                registry.findResidentFacts(ADMIN, residents.get(0)).orElseThrow();
-        ResidentFacts second =
-                registry.findResidentFacts(ADMIN, residents.get(1)).orElseThrow();
+        Unrecorded<ResidentFacts> first =
+                registry.readResidentFacts(ADMIN, residents.get(0)).orElseThrow();
+        Unrecorded<ResidentFacts> second =
+                registry.readResidentFacts(ADMIN, residents.get(1)).orElseThrow();
         BookableSession readAsFull = new BookableSession(session.id(), session.startsAt(), true, service);
         BookableSession readAsFree = new BookableSession(session.id(), session.startsAt(), false, service);
 
@@ -204,6 +206,19 @@ class BookingIT {
         assertThat(factReadsOf(home.resident(), worker.username())).isEqualTo(2);
         assertThat(factReadsOf(young.resident(), worker.username())).isEqualTo(1);
         assertThat(catalog.getSession(session).held()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlacementTheDatabaseRefusesStillRecordsTheReadThatCameBeforeIt() {
+        long session = session(5).id();
+        long resident = residents(1).get(0);
+        // Longer than the column holds; the API refuses such a key before it reads anything, the service does not.
+        String tooLong = "k".repeat(101);
+
+        assertThatThrownBy(() -> bookings.book(ADMIN, new NewBooking(session, resident, tooLong)))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(factReadsOf(resident, ADMIN.username())).isEqualTo(1);
+        assertThat(catalog.getSession(session).held()).isZero();
     }
 
     @Test

@@ -64,6 +64,28 @@ class AuditLogIT {
     }
 
     @Test
+    void aReadLeftToRecordIsRecordedWithTheStatementItLedToAllOrNothing() {
+        AuditedQuery parts = new AuditedQuery(
+                "select x.id, x.part from (values (801, 'a'), (801, 'b'), (802, 'c')) as x(id, part)", Map.of(), "id");
+        String entries = "select subject_id || ' ' || actor || ' ' || action || ' ' || fields from audit_log"
+                + " where subject_kind = 'read-later' order by subject_id";
+
+        Unrecorded<List<String>> read =
+                auditLog.readToRecord(worker, "read-later", List.of("part"), parts, (rs, n) -> rs.getString("part"));
+
+        assertThat(read.value()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(jdbc.sql(entries).query(String.class).list()).isEmpty();
+        assertThatThrownBy(() ->
+                        auditLog.queryAndRecord(read.read(), "select 1 / (? - 1)", List.of(1), (rs, n) -> rs.getInt(1)))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.sql(entries).query(String.class).list()).isEmpty();
+        assertThat(auditLog.queryAndRecord(read.read(), "select ? + 1", List.of(41), (rs, n) -> rs.getInt(1)))
+                .containsExactly(42);
+        assertThat(jdbc.sql(entries).query(String.class).list())
+                .containsExactly("801 audit-worker READ part", "802 audit-worker READ part");
+    }
+
+    @Test
     void rowsCanBeAddedButNeverChangedOrDeleted() {
         auditLog.record(worker, AuditAction.REVEAL, "resident", "append-1", List.of("id_number"), "a visit");
         String where = " where subject_id = 'append-1'";
