@@ -87,16 +87,9 @@ public class AuditLog {
                     .list();
         }
         return Objects.requireNonNull(transaction.execute(status -> {
-            Set<Object> subjects = new LinkedHashSet<>();
-            List<T> read = jdbc.sql(query.select())
-                    .params(query.parameters())
-                    .query((rs, n) -> {
-                        subjects.add(rs.getObject(query.subjectIdColumn()));
-                        return rows.mapRow(rs, n);
-                    })
-                    .list();
-            recordEach(actor, AuditAction.READ, subjectKind, subjects, fields, null);
-            return read;
+            Unrecorded<List<T>> read = readToRecord(actor, subjectKind, fields, query, rows);
+            record(read.read());
+            return read.value();
         }));
     }
 
