@@ -38,8 +38,12 @@ public class AuditLog {
     /** The time zone in which the listing's dates are days: every Chinese city keeps China Standard Time. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private static final String INSERT = "insert into audit_log (at, actor, actor_role, action, subject_kind,"
-            + " subject_id, fields, reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_INTO = "insert into audit_log (at, actor, actor_role, action, subject_kind,"
+            + " subject_id, fields, reason, detail) values ";
+    /** One entry's values in {@link #INSERT_INTO}, in the order of {@link #row}. */
+    private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT = INSERT_INTO + VALUES;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -131,19 +135,17 @@ public class AuditLog {
                 return jdbc.sql(select).params(parameters).query(rows).list();
             }));
         }
+        if (read.subjectIds().isEmpty()) {
+            return jdbc.sql(select).params(parameters).query(rows).list();
+        }
         List<Object> all = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("with audit as (insert into audit_log (at, actor, actor_role, action,"
-                + " subject_kind, subject_id, fields, reason, detail) values ");
         for (Object id : read.subjectIds()) {
-            sql.append(all.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             all.addAll(Arrays.asList(entry(read, id)));
         }
         all.addAll(parameters);
-        return jdbc.sql(
-                        read.subjectIds().isEmpty()
-                                ? select
-                                : sql.append(") ").append(select).toString())
-                .params(read.subjectIds().isEmpty() ? parameters : all)
+        String entries = String.join(", ", Collections.nCopies(read.subjectIds().size(), VALUES));
+        return jdbc.sql("with audit as (" + INSERT_INTO + entries + ") " + select)
+                .params(all)
                 .query(rows)
                 .list();
     }

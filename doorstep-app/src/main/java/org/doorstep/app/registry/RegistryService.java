@@ -116,7 +116,8 @@ public class RegistryService {
                 FACT_FIELDS,
                 ResidentRepository.factsQuery(scope, residentId),
                 ResidentRepository.FactsLine::of);
-        return ResidentRepository.facts(residentId, read.value(), clock.today()).map(facts -> read.map(lines -> facts));
+        return ResidentRepository.facts(residentId, read.value(), clock.today())
+                .map(facts -> new Unrecorded<>(facts, read.read()));
     }
 
     /**
